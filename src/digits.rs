@@ -1,0 +1,326 @@
+//! Digits in three scripts, and the separators written between them.
+//!
+//! Persian text writes digits as Persian (Extended Arabic-Indic, `۰`–`۹`),
+//! Arabic-Indic (`٠`–`٩`) or ASCII (`0`–`9`), often mixed in one line. The
+//! functions here convert any mix to one script and borrow the input when
+//! nothing changes.
+//!
+//! ```
+//! use parsi::digits;
+//!
+//! assert_eq!(digits::to_persian("سال 1400"), "سال ۱۴۰۰");
+//! assert_eq!(digits::to_ascii("۱۲٣"), "123");
+//! assert_eq!(digits::to_arabic("۴5"), "٤٥");
+//! // Nothing to convert: the input is borrowed, not copied.
+//! assert!(matches!(digits::to_persian("بدون رقم"), std::borrow::Cow::Borrowed(_)));
+//! ```
+//!
+//! # Performance
+//!
+//! The scan looks at bytes, not chars: a byte that cannot start a digit is
+//! skipped without decoding, so text with nothing to convert costs about as much
+//! as a plain byte scan.
+
+use std::borrow::Cow;
+
+/// The Persian thousands separator, U+066C `٬`.
+pub const GROUP_SEPARATOR: char = '\u{066C}';
+/// The Persian decimal separator, U+066B `٫`.
+pub const DECIMAL_SEPARATOR: char = '\u{066B}';
+
+/// A script digits can be written in.
+///
+/// ```
+/// use parsi::digits::Script;
+///
+/// assert_eq!(Script::of('۷'), Some(Script::Persian));
+/// assert_eq!(Script::of('٧'), Some(Script::ArabicIndic));
+/// assert_eq!(Script::of('7'), Some(Script::Ascii));
+/// assert_eq!(Script::Persian.digit(7), '۷');
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub enum Script {
+    /// `۰۱۲۳۴۵۶۷۸۹` (U+06F0..U+06F9), what Persian text should use.
+    #[default]
+    Persian,
+    /// `٠١٢٣٤٥٦٧٨٩` (U+0660..U+0669), common in text typed on Arabic keyboards.
+    ArabicIndic,
+    /// `0123456789`.
+    Ascii,
+}
+
+impl Script {
+    /// The script of a digit, or `None` if `c` is not a digit of the three.
+    ///
+    /// ```
+    /// assert_eq!(parsi::digits::Script::of('a'), None);
+    /// ```
+    pub const fn of(c: char) -> Option<Script> {
+        match c {
+            '0'..='9' => Some(Script::Ascii),
+            '\u{06F0}'..='\u{06F9}' => Some(Script::Persian),
+            '\u{0660}'..='\u{0669}' => Some(Script::ArabicIndic),
+            _ => None,
+        }
+    }
+
+    /// The digit `d` (0–9) in this script; digits above 9 are taken modulo 10.
+    ///
+    /// ```
+    /// assert_eq!(parsi::digits::Script::ArabicIndic.digit(4), '٤');
+    /// ```
+    pub const fn digit(self, d: u8) -> char {
+        let d = (d % 10) as u32;
+        let base = match self {
+            Script::Persian => 0x06F0,
+            Script::ArabicIndic => 0x0660,
+            Script::Ascii => 0x30,
+        };
+        match char::from_u32(base + d) {
+            Some(c) => c,
+            None => '0',
+        }
+    }
+}
+
+/// The value of a digit in any of the three scripts.
+///
+/// ```
+/// assert_eq!(parsi::digits::value('۹'), Some(9));
+/// assert_eq!(parsi::digits::value('٣'), Some(3));
+/// assert_eq!(parsi::digits::value('x'), None);
+/// ```
+pub const fn value(c: char) -> Option<u8> {
+    match c {
+        '0'..='9' => Some(c as u8 - b'0'),
+        '\u{06F0}'..='\u{06F9}' => Some((c as u32 - 0x06F0) as u8),
+        '\u{0660}'..='\u{0669}' => Some((c as u32 - 0x0660) as u8),
+        _ => None,
+    }
+}
+
+/// Converts every digit of any script in `text` to Persian digits.
+///
+/// ```
+/// assert_eq!(parsi::digits::to_persian("2میلیارد و ٥٢١"), "۲میلیارد و ۵۲۱");
+/// ```
+pub fn to_persian(text: &str) -> Cow<'_, str> {
+    convert(text, Script::Persian)
+}
+
+/// Converts every digit of any script in `text` to ASCII digits.
+///
+/// ```
+/// assert_eq!(parsi::digits::to_ascii("۲۰۲۶/٠٥"), "2026/05");
+/// ```
+pub fn to_ascii(text: &str) -> Cow<'_, str> {
+    convert(text, Script::Ascii)
+}
+
+/// Converts every digit of any script in `text` to Arabic-Indic digits.
+///
+/// ```
+/// assert_eq!(parsi::digits::to_arabic("۱۲3"), "١٢٣");
+/// ```
+pub fn to_arabic(text: &str) -> Cow<'_, str> {
+    convert(text, Script::ArabicIndic)
+}
+
+/// Converts every digit of any script in `text` to the digits of `to`.
+///
+/// Borrows `text` when it has no digit outside `to`.
+///
+/// ```
+/// use parsi::digits::{convert, Script};
+///
+/// assert_eq!(convert("۱٢3", Script::Ascii), "123");
+/// ```
+pub fn convert(text: &str, to: Script) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let first = match bytes
+        .iter()
+        .enumerate()
+        .position(|(i, &b)| needs_change(bytes, i, b, to))
+    {
+        Some(i) => i,
+        None => return Cow::Borrowed(text),
+    };
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    out.push_str(&text[..first]);
+    let mut copied = first;
+    let mut i = first;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if needs_change(bytes, i, b, to) {
+            let len = if b < 0x80 { 1 } else { 2 };
+            let d = if b < 0x80 { b - b'0' } else { bytes[i + 1] & 0x0F };
+            out.push_str(&text[copied..i]);
+            out.push(to.digit(d));
+            i += len;
+            copied = i;
+        } else {
+            i += 1;
+        }
+    }
+    out.push_str(&text[copied..]);
+    Cow::Owned(out)
+}
+
+/// Whether the byte at `i` starts a digit that is not already in `to`.
+///
+/// Persian digits are `DB B0..=B9` in UTF-8, Arabic-Indic `D9 A0..=A9`; a
+/// second byte is only looked at when the first one is a candidate lead.
+#[inline(always)]
+fn needs_change(bytes: &[u8], i: usize, b: u8, to: Script) -> bool {
+    match b {
+        b'0'..=b'9' => to != Script::Ascii,
+        0xDB => {
+            to != Script::Persian && matches!(bytes.get(i + 1), Some(0xB0..=0xB9))
+        }
+        0xD9 => {
+            to != Script::ArabicIndic && matches!(bytes.get(i + 1), Some(0xA0..=0xA9))
+        }
+        _ => false,
+    }
+}
+
+/// Whether `c` is read as a group (thousands) separator: `٬`, `,` or `،`.
+///
+/// ```
+/// assert!(parsi::digits::is_group_separator('٬'));
+/// assert!(parsi::digits::is_group_separator('،'));
+/// assert!(!parsi::digits::is_group_separator('.'));
+/// ```
+pub const fn is_group_separator(c: char) -> bool {
+    matches!(c, '\u{066C}' | ',' | '\u{060C}')
+}
+
+/// Whether `c` is read as a decimal separator: `٫` or `.`, and `/` when
+/// `slash` is true (Persian handwriting and much typed text write "۳/۵" for
+/// 3.5, but the same slash separates the parts of dates and identifiers, so
+/// the caller decides).
+///
+/// ```
+/// use parsi::digits::is_decimal_separator;
+///
+/// assert!(is_decimal_separator('٫', false));
+/// assert!(is_decimal_separator('.', false));
+/// assert!(!is_decimal_separator('/', false));
+/// assert!(is_decimal_separator('/', true));
+/// ```
+pub const fn is_decimal_separator(c: char, slash: bool) -> bool {
+    matches!(c, '\u{066B}' | '.') || (slash && c == '/')
+}
+
+/// Rewrites separators standing between two digits in their Persian form:
+/// group separators (`,` `،`) become `٬` and decimal points (`.`) become `٫`.
+/// Borrows when there is nothing to change.
+///
+/// ```
+/// assert_eq!(parsi::digits::to_persian_separators("2,521,000.5 ریال."), "2٬521٬000٫5 ریال.");
+/// ```
+pub fn to_persian_separators(text: &str) -> Cow<'_, str> {
+    rewrite_separators(text, |c| match c {
+        ',' | '\u{060C}' => Some(GROUP_SEPARATOR),
+        '.' => Some(DECIMAL_SEPARATOR),
+        _ => None,
+    })
+}
+
+/// Rewrites separators standing between two digits in ASCII form: any group
+/// separator (`٬` `,` `،`) becomes `,` and any decimal separator becomes `.`;
+/// `/` counts as a decimal separator only when `slash_is_decimal` is true.
+///
+/// ```
+/// use parsi::digits::to_ascii_separators;
+///
+/// assert_eq!(to_ascii_separators("۲٬۵۲۱٫۵", false), "۲,۵۲۱.۵");
+/// assert_eq!(to_ascii_separators("۳/۵", true), "۳.۵");
+/// assert_eq!(to_ascii_separators("۳/۵", false), "۳/۵");
+/// ```
+pub fn to_ascii_separators(text: &str, slash_is_decimal: bool) -> Cow<'_, str> {
+    rewrite_separators(text, |c| {
+        if is_group_separator(c) {
+            Some(',')
+        } else if is_decimal_separator(c, slash_is_decimal) {
+            Some('.')
+        } else {
+            None
+        }
+    })
+}
+
+fn rewrite_separators(text: &str, map: impl Fn(char) -> Option<char>) -> Cow<'_, str> {
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut prev_digit = false;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let is_digit = value(c).is_some();
+        if !is_digit && prev_digit {
+            let next_digit = iter.peek().is_some_and(|&(_, n)| value(n).is_some());
+            if next_digit {
+                if let Some(to) = map(c) {
+                    if to != c {
+                        let s = out.get_or_insert_with(|| String::with_capacity(text.len() + 8));
+                        s.push_str(&text[copied..i]);
+                        s.push(to);
+                        copied = i + c.len_utf8();
+                    }
+                }
+            }
+        }
+        prev_digit = is_digit;
+    }
+    match out {
+        None => Cow::Borrowed(text),
+        Some(mut s) => {
+            s.push_str(&text[copied..]);
+            Cow::Owned(s)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_digit_maps_in_every_direction() {
+        let persian = "۰۱۲۳۴۵۶۷۸۹";
+        let arabic = "٠١٢٣٤٥٦٧٨٩";
+        let ascii = "0123456789";
+        for from in [persian, arabic, ascii] {
+            assert_eq!(to_persian(from), persian);
+            assert_eq!(to_arabic(from), arabic);
+            assert_eq!(to_ascii(from), ascii);
+        }
+    }
+
+    #[test]
+    fn borrows_when_already_in_script() {
+        assert!(matches!(to_persian("۱۲ سلام"), Cow::Borrowed(_)));
+        assert!(matches!(to_ascii("12 abc"), Cow::Borrowed(_)));
+        assert!(matches!(to_arabic("٤٥"), Cow::Borrowed(_)));
+        assert!(matches!(to_ascii(""), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn letters_sharing_lead_bytes_are_untouched() {
+        // U+06CC (ی) is DB 8C and U+0645 (م) is D9 85: same lead bytes as digits.
+        assert_eq!(to_ascii("یم۱"), "یم1");
+        assert_eq!(to_persian("یم1"), "یم۱");
+    }
+
+    #[test]
+    fn separators() {
+        assert_eq!(to_persian_separators("1,000"), "1٬000");
+        assert_eq!(to_persian_separators("۱،۰۰۰"), "۱٬۰۰۰");
+        assert_eq!(to_persian_separators("پایان."), "پایان.");
+        assert_eq!(to_persian_separators("5, 6"), "5, 6");
+        assert_eq!(to_ascii_separators("7388/6012", false), "7388/6012");
+        assert_eq!(to_ascii_separators("۱٬۰۰۰", true), "۱,۰۰۰");
+    }
+}

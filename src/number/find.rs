@@ -1,0 +1,520 @@
+//! Numbers found in running text, and text rewritten around them.
+
+use std::fmt;
+use std::iter::FusedIterator;
+use std::ops::Range;
+
+use super::lexicon::{self, Lex, Ordinal, ZWNJ};
+use super::parse::{scan_number, Mode, Parser};
+use super::value::Number;
+use super::words::{OrdinalStyle, Spelling};
+use crate::digits::{self, Script};
+use crate::error::ErrorKind;
+use crate::unit::Unit;
+
+/// A number found in running text: where it stands, what it says, and its
+/// exact value.
+///
+/// # Example
+///
+/// ```
+/// use parsi::{find_numbers, Number};
+///
+/// let text = "هزار و 214کودک";
+/// let m = find_numbers(text).next().unwrap();
+/// assert_eq!(m.as_str(), "هزار و 214");
+/// assert_eq!(m.range(), 0..20);
+/// assert_eq!((m.start(), m.end()), (0, 20));
+/// assert_eq!(&text[m.range()], m.as_str());
+/// assert_eq!(m.value(), Number::from(1214));
+/// assert!(!m.is_ordinal());
+/// assert_eq!(m.unit(), None);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct NumberMatch<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+    value: Number,
+    ordinal: Ordinal,
+    unit: Option<Unit>,
+}
+
+impl<'t> NumberMatch<'t> {
+    /// Byte offset of the start of the match in the searched text.
+    ///
+    /// ```
+    /// assert_eq!(parsi::find_numbers("سال ۱۴۰۰").next().unwrap().start(), 7);
+    /// ```
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    /// Byte offset of the end of the match.
+    ///
+    /// ```
+    /// assert_eq!(parsi::find_numbers("سال ۱۴۰۰").next().unwrap().end(), 15);
+    /// ```
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
+    /// The byte range of the match.
+    ///
+    /// ```
+    /// assert_eq!(parsi::find_numbers("سال ۱۴۰۰").next().unwrap().range(), 7..15);
+    /// ```
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// The matched text.
+    ///
+    /// ```
+    /// assert_eq!(parsi::find_numbers("در نیمه اول سال").next().unwrap().as_str(), "اول");
+    /// ```
+    pub fn as_str(&self) -> &'t str {
+        &self.text[self.start..self.end]
+    }
+
+    /// The exact value.
+    ///
+    /// ```
+    /// let m = parsi::find_numbers("۲٫۵ میلیون نفر").next().unwrap();
+    /// assert_eq!(m.value(), parsi::Number::from(2_500_000));
+    /// ```
+    pub fn value(&self) -> Number {
+        self.value
+    }
+
+    /// Whether the match is an ordinal ("اول", "بیست و یکمین", "۲۱ام").
+    ///
+    /// ```
+    /// assert!(parsi::find_numbers("بیست و یکمین سالگرد").next().unwrap().is_ordinal());
+    /// ```
+    pub fn is_ordinal(&self) -> bool {
+        self.ordinal != Ordinal::None
+    }
+
+    /// The unit written right after the number (percent or a currency), if
+    /// any. The unit is not part of the match.
+    ///
+    /// ```
+    /// use parsi::{Currency, Unit};
+    /// let m = parsi::find_numbers("۵۰ هزار تومان").next().unwrap();
+    /// assert_eq!(m.unit(), Some(Unit::Currency(Currency::Toman)));
+    /// assert_eq!(m.as_str(), "۵۰ هزار");
+    /// ```
+    pub fn unit(&self) -> Option<Unit> {
+        self.unit
+    }
+
+    /// The byte offset where the unit word after the number ends, if there is one.
+    pub(crate) fn unit_end(&self) -> Option<usize> {
+        let pos = skip_spaces(self.text, self.end);
+        lexicon::unit_at(self.text, pos).map(|(_, e)| e)
+    }
+}
+
+impl fmt::Debug for NumberMatch<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("NumberMatch")
+            .field("start", &self.start)
+            .field("end", &self.end)
+            .field("text", &self.as_str())
+            .field("value", &self.value)
+            .field("ordinal", &self.is_ordinal())
+            .field("unit", &self.unit)
+            .finish()
+    }
+}
+
+impl<'t> From<NumberMatch<'t>> for &'t str {
+    fn from(m: NumberMatch<'t>) -> &'t str {
+        m.as_str()
+    }
+}
+
+impl<'t> From<NumberMatch<'t>> for Range<usize> {
+    fn from(m: NumberMatch<'t>) -> Range<usize> {
+        m.range()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for NumberMatch<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("NumberMatch", 6)?;
+        st.serialize_field("start", &self.start)?;
+        st.serialize_field("end", &self.end)?;
+        st.serialize_field("text", self.as_str())?;
+        st.serialize_field("value", &self.value)?;
+        st.serialize_field("ordinal", &self.is_ordinal())?;
+        st.serialize_field("unit", &self.unit)?;
+        st.end()
+    }
+}
+
+/// An iterator over the numbers in a text, created by [`find_numbers`].
+#[derive(Debug, Clone)]
+pub struct NumberMatches<'t> {
+    text: &'t str,
+    pos: usize,
+}
+
+impl<'t> NumberMatches<'t> {
+    /// The part of the text not yet searched.
+    ///
+    /// ```
+    /// let mut it = parsi::find_numbers("۱ و ۲");
+    /// it.next();
+    /// assert_eq!(it.as_str(), " و ۲");
+    /// ```
+    pub fn as_str(&self) -> &'t str {
+        &self.text[self.pos..]
+    }
+}
+
+/// Finds every number in `text`, in order: each match is the longest valid
+/// number expression at its place, and matches do not overlap.
+///
+/// Everything [`parse_number`](crate::parse_number) accepts is found, glued to
+/// the words around it or not ("تعداد61", "117کودک", "2میلیارد"). "و" joins
+/// two parts only when together they are one expression ("هزار و 214" is
+/// 1214, "سال 1400 و 1401" is two numbers).
+///
+/// Not reported: weekdays (چهارشنبه, "سه شنبه"), "نه" meaning "not" ("نه
+/// تنها"), approximate plurals (هزاران, صدها, ده‌ها), words that merely
+/// contain a numeral (سیب, صدا), verbs such as "می دهم", identifiers, dates
+/// and times written with "/" or ":" ("7388/6012", "۱۴۰۲/۰۵/۱۲", "۱۰:۳۰").
+/// A "/" between digits is a decimal point only where the result reads as one
+/// ("۳/۵ درصد" is 3.5).
+///
+/// # Example
+///
+/// ```
+/// use parsi::find_numbers;
+///
+/// let text = "در سال گذشته 2میلیارد و 521میلیون ریال تخصیص یافت";
+/// let found: Vec<_> = find_numbers(text).map(|m| (m.as_str(), m.value().to_string())).collect();
+/// assert_eq!(found, [("2میلیارد و 521میلیون", "2521000000".to_string())]);
+///
+/// let traps = "روز چهارشنبه، نه تنها 7388/6012";
+/// assert_eq!(find_numbers(traps).count(), 0);
+/// ```
+///
+/// # Time complexity
+///
+/// Linear in the length of `text`; nothing is allocated.
+pub fn find_numbers(text: &str) -> NumberMatches<'_> {
+    NumberMatches { text, pos: 0 }
+}
+
+impl<'t> Iterator for NumberMatches<'t> {
+    type Item = NumberMatch<'t>;
+
+    fn next(&mut self) -> Option<NumberMatch<'t>> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let opts = Parser::new();
+        while self.pos < bytes.len() {
+            let i = self.pos;
+            let b = bytes[i];
+            let candidate_end = if is_digit_start(bytes, i) {
+                if preceded_by_latin(bytes, i) {
+                    self.pos = skip_alnum(text, i);
+                    continue;
+                }
+                None
+            } else if b < 0x80 {
+                if matches!(b, b'-') && minus_starts_number(bytes, i) {
+                    None
+                } else {
+                    self.pos = i + 1;
+                    continue;
+                }
+            } else {
+                let c = match text[i..].chars().next() {
+                    Some(c) => c,
+                    None => break,
+                };
+                if !lexicon::is_word_char(c) {
+                    self.pos = i + c.len_utf8();
+                    continue;
+                }
+                let e = lexicon::word_end(text, i);
+                if !may_start_number(&text[i..e]) || glued_by_zwnj(text, i) {
+                    self.pos = e;
+                    continue;
+                }
+                Some(e)
+            };
+            let skip_to = candidate_end.unwrap_or(i + 1);
+            match scan_number(text, i, text.len(), Mode::Prefix, &opts) {
+                Ok(s) => {
+                    self.pos = s.end.max(i + 1);
+                    if rejected_by_context(text, &s) {
+                        continue;
+                    }
+                    let mut m = NumberMatch {
+                        text,
+                        start: s.start,
+                        end: s.end,
+                        value: s.value,
+                        ordinal: s.ordinal,
+                        unit: None,
+                    };
+                    let pos = skip_spaces(text, m.end);
+                    m.unit = lexicon::unit_at(text, pos).map(|(u, _)| u);
+                    return Some(m);
+                }
+                Err(r) => {
+                    self.pos = if r.kind == ErrorKind::MalformedDigits || r.kind == ErrorKind::Overflow
+                    {
+                        r.end.max(i + 1)
+                    } else if candidate_end.is_none() {
+                        skip_digits(text, i)
+                    } else {
+                        skip_to
+                    };
+                }
+            }
+        }
+        self.pos = bytes.len();
+        None
+    }
+}
+
+impl FusedIterator for NumberMatches<'_> {}
+
+#[inline]
+fn is_digit_start(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
+        b'0'..=b'9' => true,
+        0xDB => matches!(bytes.get(i + 1), Some(0xB0..=0xB9)),
+        0xD9 => matches!(bytes.get(i + 1), Some(0xA0..=0xA9)),
+        _ => false,
+    }
+}
+
+fn preceded_by_latin(bytes: &[u8], i: usize) -> bool {
+    i > 0 && bytes[i - 1].is_ascii_alphabetic()
+}
+
+fn minus_starts_number(bytes: &[u8], i: usize) -> bool {
+    let before_ok = i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'(');
+    before_ok && i + 1 < bytes.len() && is_digit_start(bytes, i + 1)
+}
+
+fn skip_alnum(text: &str, i: usize) -> usize {
+    text[i..]
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphanumeric()))
+        .map_or(text.len(), |(k, _)| i + k)
+}
+
+fn skip_digits(text: &str, i: usize) -> usize {
+    text[i..]
+        .char_indices()
+        .find(|&(_, c)| digits::value(c).is_none())
+        .map_or(text.len(), |(k, _)| i + k)
+        .max(i + 1)
+}
+
+fn skip_spaces(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    while i < b.len() {
+        if b[i] == b' ' || b[i] == b'\t' {
+            i += 1;
+        } else if text[i..].starts_with(ZWNJ) || text[i..].starts_with('\u{00A0}') {
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// Whether a word can begin a number expression (a cheap check before the
+/// scanner runs).
+fn may_start_number(word: &str) -> bool {
+    if word.len() < 2 || word.len() > 64 || word == lexicon::AND {
+        return false;
+    }
+    let mut buf = [0u8; 64];
+    let Some(folded) = lexicon::fold_word(word, &mut buf) else {
+        return false;
+    };
+    match lexicon::classify(folded) {
+        Some((Lex::And | Lex::Suffix | Lex::GluedSuffix | Lex::Point, _)) => false,
+        Some(_) => true,
+        None => {
+            // Glued forms the scanner splits: "وپنج", "هزارو", "هزارتومان".
+            folded.starts_with(lexicon::AND) && lexicon::classify(&folded[2..]).is_some()
+                || folded.ends_with(lexicon::AND)
+                    && lexicon::classify(&folded[..folded.len() - 2]).is_some()
+                || lexicon::GLUED_UNITS.iter().any(|u| {
+                    folded
+                        .strip_suffix(u)
+                        .is_some_and(|s| lexicon::classify(s).is_some())
+                })
+        }
+    }
+}
+
+/// Whether the word at `i` is joined by ZWNJ to a word before it ("چند‌صد").
+fn glued_by_zwnj(text: &str, i: usize) -> bool {
+    let before = &text[..i];
+    match before.strip_suffix(ZWNJ) {
+        Some(b) => b.chars().next_back().is_some_and(lexicon::is_word_char),
+        None => false,
+    }
+}
+
+/// Words after which a lone "نه" means "not".
+const NOT_NINE_NEXT: [&str; 24] = [
+    "تنها", "فقط", "این", "آن", "او", "من", "تو", "ما", "شما", "آنها", "ایشان", "همه", "هیچ",
+    "چندان", "بلکه", "چنین", "چنان", "به", "از", "با", "در", "که", "را", "یا",
+];
+
+fn rejected_by_context(text: &str, s: &super::parse::Scanned) -> bool {
+    let next = next_word(text, s.end);
+    // "می دهم", "نمی دهم": a verb, not an ordinal.
+    if let Some(prev) = prev_word(text, s.start) {
+        if (prev == "می" || prev == "نمی") && matches!(s.single, Some(_)) {
+            return true;
+        }
+    }
+    match s.single {
+        // "نه تنها", "نه این و نه آن", "گفت: نه."
+        Some(Lex::Unit(9)) if s.ordinal == Ordinal::None => {
+            next.is_none_or(|w| NOT_NINE_NEXT.contains(&w))
+        }
+        // "سه شنبه", "پنج شنبه": weekdays.
+        Some(Lex::Unit(1..=5)) => next == Some("شنبه"),
+        // "نخست وزیر": prime minister.
+        Some(Lex::First) => next == Some("وزیر"),
+        _ => false,
+    }
+}
+
+/// The word right after `end`, across spaces only (not punctuation or lines).
+fn next_word(text: &str, end: usize) -> Option<&str> {
+    let start = skip_spaces(text, end);
+    let e = lexicon::word_end(text, start);
+    (e > start).then(|| &text[start..e])
+}
+
+/// The word right before `start`, across spaces or a ZWNJ.
+fn prev_word(text: &str, start: usize) -> Option<&str> {
+    let before = text[..start].trim_end_matches([' ', '\t', ZWNJ, '\u{00A0}']);
+    if before.len() == start {
+        return None;
+    }
+    let begin = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !lexicon::is_word_char(c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    (begin < before.len()).then(|| &before[begin..])
+}
+
+/// Every number in `text` written out in words, the rest of the text byte for
+/// byte unchanged: the front end of Persian text-to-speech. Ordinals become
+/// ordinal words ("اول" stays "اول").
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(
+///     parsi::spell_numbers("2میلیارد و 521میلیون ریال"),
+///     "دو میلیارد و پانصد و بیست و یک میلیون ریال"
+/// );
+/// assert_eq!(parsi::spell_numbers("117کودک"), "صد و هفده کودک");
+/// ```
+pub fn spell_numbers(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut copied = 0;
+    for m in find_numbers(text) {
+        out.push_str(&text[copied..m.start]);
+        if m.is_ordinal() {
+            let style = if m.ordinal == Ordinal::Attributive {
+                OrdinalStyle::Attributive
+            } else {
+                OrdinalStyle::Suffix
+            };
+            let sp = Spelling::new().ordinal_style(style).first_as_aval(true);
+            let _ = sp.write_ordinal_words(m.value, &mut out);
+        } else {
+            let _ = Spelling::new().write_words(m.value, &mut out);
+        }
+        // Words glued to digits get a space: "117کودک" is "صد و هفده کودک".
+        if text[m.end..]
+            .chars()
+            .next()
+            .is_some_and(lexicon::is_word_char)
+        {
+            out.push(' ');
+        }
+        copied = m.end;
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+/// Every number in `text` written in digits of `script`, the rest unchanged:
+/// for search indexing and for text that must be compared. Decimals use the
+/// script's decimal separator (`٫` for Persian and Arabic-Indic); ordinals
+/// keep a glued suffix ("۲۱م", "۲۱مین").
+///
+/// # Example
+///
+/// ```
+/// use parsi::{digitize_numbers, digits::Script};
+///
+/// assert_eq!(digitize_numbers("سه هزار و 713 خدمت", Script::Persian), "۳۷۱۳ خدمت");
+/// assert_eq!(digitize_numbers("دو و نیم میلیون", Script::Ascii), "2500000");
+/// ```
+pub fn digitize_numbers(text: &str, script: Script) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for m in find_numbers(text) {
+        out.push_str(&text[copied..m.start]);
+        write_digits(m.value, script, &mut out);
+        match m.ordinal {
+            Ordinal::None => {}
+            Ordinal::Plain => out.push_str(lexicon::ORD_M),
+            Ordinal::Attributive => out.push_str(lexicon::ORD_MIN),
+        }
+        copied = m.end;
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+/// Writes `n` in the digits of `script`, without grouping.
+pub(crate) fn write_digits(n: Number, script: Script, out: &mut String) {
+    let mut buf = [0u8; 64];
+    let ascii = ascii_digits(n, &mut buf);
+    for c in ascii.chars() {
+        match c {
+            '0'..='9' => out.push(script.digit(c as u8 - b'0')),
+            '.' => out.push(if script == Script::Ascii {
+                '.'
+            } else {
+                digits::DECIMAL_SEPARATOR
+            }),
+            _ => out.push(c),
+        }
+    }
+}
+
+/// The canonical ASCII form of `n`, written on the stack.
+pub(crate) fn ascii_digits(n: Number, buf: &mut [u8; 64]) -> &str {
+    use std::io::Write;
+    let mut cur = std::io::Cursor::new(&mut buf[..]);
+    let _ = write!(cur, "{n}");
+    let len = cur.position() as usize;
+    std::str::from_utf8(&buf[..len]).unwrap_or("")
+}

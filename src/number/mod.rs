@@ -1,0 +1,48 @@
+//! Numbers: the exact [`Number`] type, parsing Persian number expressions,
+//! spelling values as words, and finding numbers in running text.
+//!
+//! # The grammar
+//!
+//! A Persian number expression is read like a little program whose result is
+//! an exact value or an error at the first word that does not fit:
+//!
+//! - units (یک … نه), teens (ده … نوزده), tens (بیست … نود) and hundreds
+//!   (صد … نهصد) build a group below 1000, in that order and each at most once;
+//!   "و" between the parts is optional;
+//! - scale words (هزار, میلیون, میلیارد, تریلیون, کوادریلیون, and بیلیون) multiply
+//!   the group before them, with an implicit one when there is none ("هزار و
+//!   ۲۱۴" is 1214); a larger scale after a smaller one multiplies only the
+//!   groups below it ("سه میلیون و دویست هزار" is 3200000, "هزار میلیارد" is
+//!   10^12);
+//! - digits of any script stand where a group may stand, glued to words or not
+//!   ("2میلیارد و 521میلیون"); digit groups may carry separators ("۲٬۵۲۱٬۰۰۰")
+//!   and a decimal point ("۲٫۵ میلیون");
+//! - fractions: "نیم", "و نیم", "ربع", "X و Y دهم/صدم/هزارم", "X ممیز Y";
+//!   "منفی" makes the value negative;
+//! - ordinals: the suffixes م, ام, مین, امین after words or digits, and اول,
+//!   نخست, یکم with their مین forms.
+//!
+//! # Ambiguity
+//!
+//! - **بیلیون**: 10^9 by default (the short scale of English-influenced text),
+//!   10^12 with [`Parser::long_scale`].
+//! - **"/" between digits**: a decimal point only where the result reads as one:
+//!   one slash, at most three digits on each side ("۳/۵" is 3.5); otherwise
+//!   ("7388/6012", "۱۴۰۲/۰۵/۱۲") the digits are an identifier or a date and
+//!   are not a number.
+
+mod find;
+mod lexicon;
+mod parse;
+mod value;
+mod words;
+
+pub use find::{digitize_numbers, find_numbers, spell_numbers, NumberMatch, NumberMatches};
+pub use parse::{parse_number, parse_ordinal, Parser};
+pub use value::{Number, TryFromNumberError};
+pub use words::{
+    to_ordinal_words, to_words, DecimalStyle, OrdinalStyle, ScaleNames, SpellError, Spelling,
+};
+
+pub(crate) use lexicon::{fold_word, unit_at};
+

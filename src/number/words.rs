@@ -1,0 +1,512 @@
+//! Values spelled as Persian words, cardinal and ordinal.
+
+use std::fmt;
+
+use super::lexicon::{
+    AND, HUNDREDS, MINUS, ORD_AM, ORD_M, POINT, SCALES, TEENS, TENS, THIRD, UNITS, ZERO, ZWNJ,
+};
+use super::value::Number;
+
+/// How ordinals are written.
+///
+/// ```
+/// use parsi::{OrdinalStyle, Spelling};
+///
+/// let attributive = Spelling::new().ordinal_style(OrdinalStyle::Attributive);
+/// assert_eq!(attributive.ordinal_words(21).unwrap(), "بیست و یکمین");
+/// assert_eq!(Spelling::new().ordinal_words(21).unwrap(), "بیست و یکم");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum OrdinalStyle {
+    /// After the noun: "بیست و یکم", "سی‌ام" (the default).
+    #[default]
+    Suffix,
+    /// Before the noun, with مین: "بیست و یکمین", "سی‌امین".
+    Attributive,
+}
+
+/// How the fractional part of a decimal is written.
+///
+/// ```
+/// use parsi::{DecimalStyle, Number, Spelling};
+///
+/// let x: Number = "3.5".parse().unwrap();
+/// assert_eq!(Spelling::new().words(x), "سه ممیز پنج");
+/// assert_eq!(Spelling::new().decimal_style(DecimalStyle::Fraction).words(x), "سه و پنج دهم");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum DecimalStyle {
+    /// "سه ممیز پنج", "سه ممیز صفر پنج" (3.05): the default, exact for every value.
+    #[default]
+    Point,
+    /// "سه و پنج دهم", "سه و پنج صدم": tenths and hundredths. A value with
+    /// more fractional digits, or one whose fraction would read as part of the
+    /// whole ("هزار و پنج صدم" reads as 1500th), falls back to [`DecimalStyle::Point`].
+    Fraction,
+}
+
+/// Names for the scales above 10^9.
+///
+/// ```
+/// use parsi::{ScaleNames, Spelling};
+///
+/// let n = 2_000_000_000_000u64;
+/// assert_eq!(Spelling::new().words(n), "دو تریلیون");
+/// assert_eq!(Spelling::new().scale_names(ScaleNames::Milliard).words(n), "دو هزار میلیارد");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum ScaleNames {
+    /// تریلیون (10^12) and کوادریلیون (10^15); beyond them کوادریلیون is
+    /// repeated ("هزار کوادریلیون" for 10^18). The default.
+    #[default]
+    Short,
+    /// Everything above 10^9 in terms of میلیارد, as Iranian news writes:
+    /// "هزار میلیارد" (10^12), "میلیون میلیارد" (10^15).
+    Milliard,
+}
+
+/// The error of spelling a value as an ordinal.
+///
+/// ```
+/// use parsi::{to_ordinal_words, SpellError};
+///
+/// assert_eq!(to_ordinal_words(-3), Err(SpellError::NotPositive));
+/// assert_eq!(to_ordinal_words("2.5".parse::<parsi::Number>().unwrap()), Err(SpellError::NotInteger));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum SpellError {
+    /// Ordinals are whole numbers.
+    #[error("an ordinal must be a whole number")]
+    NotInteger,
+    /// Ordinals start at one.
+    #[error("an ordinal must be positive")]
+    NotPositive,
+    /// The writer failed.
+    #[error("the writer failed")]
+    Write,
+}
+
+impl From<fmt::Error> for SpellError {
+    fn from(_: fmt::Error) -> Self {
+        SpellError::Write
+    }
+}
+
+/// How to spell numbers: the choices real documents differ on.
+///
+/// The builder is `const`, so a configured speller can be a `static`.
+///
+/// ```
+/// use parsi::{Spelling, OrdinalStyle};
+///
+/// static CHEQUE: Spelling = Spelling::new().explicit_one(true);
+/// assert_eq!(CHEQUE.words(1214), "یک هزار و دویست و چهارده");
+/// assert_eq!(Spelling::new().words(1214), "هزار و دویست و چهارده");
+///
+/// let mut s = String::new();
+/// Spelling::new().write_words(3713, &mut s).unwrap();
+/// assert_eq!(s, "سه هزار و هفتصد و سیزده");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Spelling {
+    explicit_one: bool,
+    aval: bool,
+    ordinal: OrdinalStyle,
+    decimal: DecimalStyle,
+    scales: ScaleNames,
+}
+
+impl Spelling {
+    /// The prose defaults: "هزار" without "یک", یکم, ممیز, تریلیون.
+    ///
+    /// ```
+    /// assert_eq!(parsi::Spelling::new().words(1000), "هزار");
+    /// ```
+    pub const fn new() -> Spelling {
+        Spelling {
+            explicit_one: false,
+            aval: false,
+            ordinal: OrdinalStyle::Suffix,
+            decimal: DecimalStyle::Point,
+            scales: ScaleNames::Short,
+        }
+    }
+
+    /// Writes "یک هزار" instead of "هزار", as cheques do.
+    ///
+    /// ```
+    /// assert_eq!(parsi::Spelling::new().explicit_one(true).words(1000), "یک هزار");
+    /// ```
+    pub const fn explicit_one(mut self, yes: bool) -> Spelling {
+        self.explicit_one = yes;
+        self
+    }
+
+    /// Writes the ordinal of one as "اول" ("اولین") instead of "یکم" ("یکمین").
+    ///
+    /// ```
+    /// let s = parsi::Spelling::new().first_as_aval(true);
+    /// assert_eq!(s.ordinal_words(1).unwrap(), "اول");
+    /// assert_eq!(s.ordinal_words(21).unwrap(), "بیست و یکم");
+    /// ```
+    pub const fn first_as_aval(mut self, yes: bool) -> Spelling {
+        self.aval = yes;
+        self
+    }
+
+    /// Chooses the ordinal form.
+    ///
+    /// ```
+    /// use parsi::{OrdinalStyle, Spelling};
+    /// let s = Spelling::new().ordinal_style(OrdinalStyle::Attributive);
+    /// assert_eq!(s.ordinal_words(30).unwrap(), "سی‌امین");
+    /// ```
+    pub const fn ordinal_style(mut self, style: OrdinalStyle) -> Spelling {
+        self.ordinal = style;
+        self
+    }
+
+    /// Chooses how fractions are written.
+    ///
+    /// ```
+    /// use parsi::{DecimalStyle, Spelling};
+    /// let s = Spelling::new().decimal_style(DecimalStyle::Fraction);
+    /// assert_eq!(s.words("2.25".parse::<parsi::Number>().unwrap()), "دو و بیست و پنج صدم");
+    /// ```
+    pub const fn decimal_style(mut self, style: DecimalStyle) -> Spelling {
+        self.decimal = style;
+        self
+    }
+
+    /// Chooses the names of scales above 10^9.
+    ///
+    /// ```
+    /// use parsi::{ScaleNames, Spelling};
+    /// let s = Spelling::new().scale_names(ScaleNames::Milliard);
+    /// assert_eq!(s.words(10u64.pow(15)), "یک میلیون میلیارد");
+    /// ```
+    pub const fn scale_names(mut self, names: ScaleNames) -> Spelling {
+        self.scales = names;
+        self
+    }
+
+    /// The cardinal words for `value`.
+    ///
+    /// ```
+    /// assert_eq!(parsi::Spelling::new().words(2_521_000_000u64), "دو میلیارد و پانصد و بیست و یک میلیون");
+    /// ```
+    pub fn words(&self, value: impl Into<Number>) -> String {
+        let mut s = String::new();
+        // Writing to a String cannot fail.
+        let _ = self.write_words(value, &mut s);
+        s
+    }
+
+    /// Writes the cardinal words for `value` to `out` without allocating.
+    ///
+    /// # Errors
+    ///
+    /// Only the writer's own error.
+    ///
+    /// ```
+    /// use std::fmt::Write;
+    /// let mut s = String::from("مبلغ: ");
+    /// parsi::Spelling::new().write_words(-50, &mut s).unwrap();
+    /// assert_eq!(s, "مبلغ: منفی پنجاه");
+    /// ```
+    pub fn write_words<W: fmt::Write>(&self, value: impl Into<Number>, out: &mut W) -> fmt::Result {
+        let mut o = Out::new(out, None);
+        self.cardinal(value.into(), &mut o)?;
+        o.finish()
+    }
+
+    /// The ordinal words for `value`.
+    ///
+    /// # Errors
+    ///
+    /// [`SpellError::NotInteger`] for a fraction and [`SpellError::NotPositive`]
+    /// for zero or a negative value.
+    ///
+    /// ```
+    /// assert_eq!(parsi::Spelling::new().ordinal_words(3).unwrap(), "سوم");
+    /// ```
+    pub fn ordinal_words(&self, value: impl Into<Number>) -> Result<String, SpellError> {
+        let mut s = String::new();
+        self.write_ordinal_words(value, &mut s)?;
+        Ok(s)
+    }
+
+    /// Writes the ordinal words for `value` to `out` without allocating.
+    ///
+    /// # Errors
+    ///
+    /// As [`Spelling::ordinal_words`], and [`SpellError::Write`] if the writer fails.
+    ///
+    /// ```
+    /// let mut s = String::new();
+    /// parsi::Spelling::new().write_ordinal_words(100, &mut s).unwrap();
+    /// assert_eq!(s, "صدم");
+    /// ```
+    pub fn write_ordinal_words<W: fmt::Write>(
+        &self,
+        value: impl Into<Number>,
+        out: &mut W,
+    ) -> Result<(), SpellError> {
+        let n = value.into();
+        if !n.is_integer() {
+            return Err(SpellError::NotInteger);
+        }
+        if n.mantissa() <= 0 {
+            return Err(SpellError::NotPositive);
+        }
+        let ord = OrdForm {
+            attributive: self.ordinal == OrdinalStyle::Attributive,
+            aval: self.aval && n.mantissa() == 1,
+        };
+        let mut o = Out::new(out, Some(ord));
+        self.integer(n.mantissa().unsigned_abs(), &mut o)?;
+        o.finish()?;
+        Ok(())
+    }
+
+    fn cardinal<W: fmt::Write>(&self, n: Number, o: &mut Out<'_, W>) -> fmt::Result {
+        if n.is_negative() {
+            o.word(MINUS)?;
+        }
+        let p = 10u128.pow(n.scale() as u32);
+        let abs = n.mantissa().unsigned_abs();
+        let (whole, frac) = (abs / p, abs % p);
+        self.integer(whole, o)?;
+        if frac == 0 {
+            return Ok(());
+        }
+        let scale = n.scale();
+        let fraction_ok = self.decimal == DecimalStyle::Fraction
+            && scale <= 2
+            // "هزار و پنج صدم" would read as 1500th.
+            && !(scale == 2 && frac < 10 && whole != 0 && whole % 1000 == 0);
+        if fraction_ok {
+            o.word(AND)?;
+            self.integer(frac, o)?;
+            o.word(if scale == 1 { "دهم" } else { "صدم" })
+        } else {
+            o.word(POINT)?;
+            let digits = count_digits(frac);
+            for _ in digits..scale as u32 {
+                o.word(ZERO)?;
+            }
+            self.integer(frac, o)
+        }
+    }
+
+    fn integer<W: fmt::Write>(&self, n: u128, o: &mut Out<'_, W>) -> fmt::Result {
+        if n == 0 {
+            return o.word(ZERO);
+        }
+        // Three-digit groups, most significant first.
+        let mut groups = [0u16; 13];
+        let mut count = 0;
+        let mut m = n;
+        while m > 0 {
+            groups[count] = (m % 1000) as u16;
+            m /= 1000;
+            count += 1;
+        }
+        let mut first = true;
+        for k in (0..count).rev() {
+            let g = groups[k];
+            if g == 0 {
+                continue;
+            }
+            if !first {
+                o.word(AND)?;
+            }
+            first = false;
+            let thousand_first = k > 0 && self.scale_starts_with_thousand(k);
+            if !(g == 1 && thousand_first && !self.explicit_one) {
+                group_words(g, o)?;
+            }
+            self.scale_name(k, o)?;
+        }
+        Ok(())
+    }
+
+    fn scale_starts_with_thousand(&self, k: usize) -> bool {
+        match self.scales {
+            ScaleNames::Short => (k - 1) % 5 == 0,
+            ScaleNames::Milliard => k % 3 == 1,
+        }
+    }
+
+    /// The words of the scale for group `k` (10^(3k)).
+    fn scale_name<W: fmt::Write>(&self, k: usize, o: &mut Out<'_, W>) -> fmt::Result {
+        match self.scales {
+            ScaleNames::Short => {
+                if k == 0 {
+                    return Ok(());
+                }
+                if k <= 5 {
+                    return o.word(SCALES[k]);
+                }
+                self.scale_name(k - 5, o)?;
+                o.word(SCALES[5])
+            }
+            ScaleNames::Milliard => {
+                if k <= 3 {
+                    return if k == 0 { Ok(()) } else { o.word(SCALES[k]) };
+                }
+                self.scale_name(k - 3, o)?;
+                o.word(SCALES[3])
+            }
+        }
+    }
+}
+
+fn count_digits(mut m: u128) -> u32 {
+    let mut n = 0;
+    while m > 0 {
+        m /= 10;
+        n += 1;
+    }
+    n
+}
+
+/// Words for 1..=999.
+fn group_words<W: fmt::Write>(g: u16, o: &mut Out<'_, W>) -> fmt::Result {
+    let (h, rest) = ((g / 100) as usize, g % 100);
+    if h > 0 {
+        o.word(HUNDREDS[h])?;
+        if rest > 0 {
+            o.word(AND)?;
+        }
+    }
+    match rest {
+        0 => Ok(()),
+        1..=9 => o.word(UNITS[rest as usize]),
+        10..=19 => o.word(TEENS[rest as usize - 10]),
+        _ => {
+            o.word(TENS[(rest / 10) as usize])?;
+            if rest % 10 > 0 {
+                o.word(AND)?;
+                o.word(UNITS[(rest % 10) as usize])?;
+            }
+            Ok(())
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct OrdForm {
+    attributive: bool,
+    aval: bool,
+}
+
+/// Writes words separated by spaces, holding the last one back so that an
+/// ordinal suffix can be put on it.
+struct Out<'w, W: fmt::Write> {
+    w: &'w mut W,
+    pending: Option<&'static str>,
+    written: bool,
+    ordinal: Option<OrdForm>,
+}
+
+impl<'w, W: fmt::Write> Out<'w, W> {
+    fn new(w: &'w mut W, ordinal: Option<OrdForm>) -> Self {
+        Out {
+            w,
+            pending: None,
+            written: false,
+            ordinal,
+        }
+    }
+
+    fn word(&mut self, s: &'static str) -> fmt::Result {
+        if let Some(p) = self.pending.replace(s) {
+            self.emit(p)?;
+        }
+        Ok(())
+    }
+
+    fn emit(&mut self, s: &str) -> fmt::Result {
+        if self.written {
+            self.w.write_char(' ')?;
+        }
+        self.written = true;
+        self.w.write_str(s)
+    }
+
+    fn finish(&mut self) -> fmt::Result {
+        let Some(last) = self.pending.take() else {
+            return Ok(());
+        };
+        let Some(ord) = self.ordinal else {
+            return self.emit(last);
+        };
+        if ord.aval {
+            self.emit(super::lexicon::FIRST)?;
+        } else if last == UNITS[3] {
+            self.emit(THIRD)?;
+        } else if last == TENS[3] {
+            // After a vowel: "سی‌ام".
+            self.emit(last)?;
+            self.w.write_char(ZWNJ)?;
+            self.w.write_str(ORD_AM)?;
+        } else {
+            self.emit(last)?;
+            self.w.write_str(ORD_M)?;
+        }
+        if ord.attributive {
+            self.w.write_str("ین")?;
+        }
+        Ok(())
+    }
+}
+
+/// The cardinal words for `value`, spelled with the defaults of
+/// [`Spelling::new`].
+///
+/// Every value is spellable: above the largest scale word the largest scale is
+/// repeated ("هزار کوادریلیون").
+///
+/// # Example
+///
+/// ```
+/// use parsi::to_words;
+///
+/// assert_eq!(to_words(2_521_000_000u64), "دو میلیارد و پانصد و بیست و یک میلیون");
+/// assert_eq!(to_words(3713), "سه هزار و هفتصد و سیزده");
+/// assert_eq!(to_words(1214), "هزار و دویست و چهارده");
+/// assert_eq!(to_words(0), "صفر");
+/// assert_eq!(to_words(-50), "منفی پنجاه");
+/// assert_eq!(to_words(10u64.pow(12)), "یک تریلیون");
+/// assert_eq!(to_words("3.5".parse::<parsi::Number>().unwrap()), "سه ممیز پنج");
+/// ```
+pub fn to_words(value: impl Into<Number>) -> String {
+    Spelling::new().words(value)
+}
+
+/// The ordinal words for `value`, spelled with the defaults of [`Spelling::new`].
+///
+/// # Errors
+///
+/// [`SpellError::NotInteger`] for a fraction, [`SpellError::NotPositive`] for
+/// zero or a negative value.
+///
+/// # Example
+///
+/// ```
+/// use parsi::to_ordinal_words;
+///
+/// assert_eq!(to_ordinal_words(1).unwrap(), "یکم");
+/// assert_eq!(to_ordinal_words(3).unwrap(), "سوم");
+/// assert_eq!(to_ordinal_words(21).unwrap(), "بیست و یکم");
+/// assert_eq!(to_ordinal_words(30).unwrap(), "سی‌ام");
+/// assert_eq!(to_ordinal_words(100).unwrap(), "صدم");
+/// ```
+pub fn to_ordinal_words(value: impl Into<Number>) -> Result<String, SpellError> {
+    Spelling::new().ordinal_words(value)
+}
