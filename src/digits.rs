@@ -155,7 +155,11 @@ pub fn convert(text: &str, to: Script) -> Cow<'_, str> {
         let b = bytes[i];
         if needs_change(bytes, i, b, to) {
             let len = if b < 0x80 { 1 } else { 2 };
-            let d = if b < 0x80 { b - b'0' } else { bytes[i + 1] & 0x0F };
+            let d = if b < 0x80 {
+                b - b'0'
+            } else {
+                bytes[i + 1] & 0x0F
+            };
             out.push_str(&text[copied..i]);
             out.push(to.digit(d));
             i += len;
@@ -176,12 +180,8 @@ pub fn convert(text: &str, to: Script) -> Cow<'_, str> {
 fn needs_change(bytes: &[u8], i: usize, b: u8, to: Script) -> bool {
     match b {
         b'0'..=b'9' => to != Script::Ascii,
-        0xDB => {
-            to != Script::Persian && matches!(bytes.get(i + 1), Some(0xB0..=0xB9))
-        }
-        0xD9 => {
-            to != Script::ArabicIndic && matches!(bytes.get(i + 1), Some(0xA0..=0xA9))
-        }
+        0xDB => to != Script::Persian && matches!(bytes.get(i + 1), Some(0xB0..=0xB9)),
+        0xD9 => to != Script::ArabicIndic && matches!(bytes.get(i + 1), Some(0xA0..=0xA9)),
         _ => false,
     }
 }

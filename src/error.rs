@@ -47,6 +47,8 @@ pub enum ErrorKind {
     MissingCurrency,
     /// A currency without an amount.
     MissingAmount,
+    /// A conversion between currencies that have no fixed rate.
+    Unconvertible,
 }
 
 impl ErrorKind {
@@ -61,6 +63,7 @@ impl ErrorKind {
             ErrorKind::NotOrdinal => "not an ordinal",
             ErrorKind::MissingCurrency => "missing currency",
             ErrorKind::MissingAmount => "missing amount",
+            ErrorKind::Unconvertible => "no fixed rate",
         }
     }
 }
@@ -80,9 +83,9 @@ impl fmt::Display for ErrorKind {
 ///
 /// let err = parse_number("بیست سلام").unwrap_err();
 /// assert_eq!(err.kind(), ErrorKind::UnknownWord);
-/// assert_eq!(err.range(), 11..19);
+/// assert_eq!(err.range(), 9..17);
 /// assert_eq!(err.found(), "سلام");
-/// assert_eq!(err.to_string(), "unknown word at bytes 11..19: \"سلام\"");
+/// assert_eq!(err.to_string(), "unknown word at bytes 9..17: \"سلام\"");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{kind} at bytes {start}..{end}: {found:?}")]

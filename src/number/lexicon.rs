@@ -11,13 +11,40 @@ pub(crate) const UNITS: [&str; 10] = [
     "", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه",
 ];
 pub(crate) const TEENS: [&str; 10] = [
-    "ده", "یازده", "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده",
+    "ده",
+    "یازده",
+    "دوازده",
+    "سیزده",
+    "چهارده",
+    "پانزده",
+    "شانزده",
+    "هفده",
+    "هجده",
+    "نوزده",
 ];
 pub(crate) const TENS: [&str; 10] = [
-    "", "", "بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود",
+    "",
+    "",
+    "بیست",
+    "سی",
+    "چهل",
+    "پنجاه",
+    "شصت",
+    "هفتاد",
+    "هشتاد",
+    "نود",
 ];
 pub(crate) const HUNDREDS: [&str; 10] = [
-    "", "صد", "دویست", "سیصد", "چهارصد", "پانصد", "ششصد", "هفتصد", "هشتصد", "نهصد",
+    "",
+    "صد",
+    "دویست",
+    "سیصد",
+    "چهارصد",
+    "پانصد",
+    "ششصد",
+    "هفتصد",
+    "هشتصد",
+    "نهصد",
 ];
 /// Scale words by exponent / 3 (index 1 is هزار = 10^3).
 pub(crate) const SCALES: [&str; 6] = ["", "هزار", "میلیون", "میلیارد", "تریلیون", "کوادریلیون"];
@@ -82,7 +109,6 @@ pub(crate) enum Ordinal {
 /// Looks up a cardinal word already folded to standard letters.
 pub(crate) fn cardinal(word: &str) -> Option<Lex> {
     Some(match word {
-        "صفر" => Lex::Zero,
         "یک" | "یه" => Lex::Unit(1),
         "دو" => Lex::Unit(2),
         "سه" => Lex::Unit(3),
@@ -125,11 +151,12 @@ pub(crate) fn cardinal(word: &str) -> Option<Lex> {
         "بیلیون" => Lex::Bilion,
         "تریلیون" => Lex::Scale(12),
         "کوادریلیون" | "کوآدریلیون" | "بیلیارد" => Lex::Scale(15),
-        "نیم" => Lex::Half,
-        "ربع" => Lex::Quarter,
-        "ممیز" => Lex::Point,
-        "منفی" => Lex::Minus,
-        "و" => Lex::And,
+        HALF => Lex::Half,
+        QUARTER => Lex::Quarter,
+        POINT => Lex::Point,
+        MINUS => Lex::Minus,
+        AND => Lex::And,
+        ZERO => Lex::Zero,
         _ => return None,
     })
 }
@@ -140,14 +167,14 @@ pub(crate) fn classify(word: &str) -> Option<(Lex, Ordinal)> {
         return Some((lex, Ordinal::None));
     }
     match word {
-        "اول" | "نخست" => return Some((Lex::First, Ordinal::Plain)),
+        FIRST | FIRST_ALT => return Some((Lex::First, Ordinal::Plain)),
         "اولین" | "نخستین" => return Some((Lex::First, Ordinal::Attributive)),
-        "سوم" => return Some((Lex::Unit(3), Ordinal::Plain)),
+        THIRD => return Some((Lex::Unit(3), Ordinal::Plain)),
         "سومین" => return Some((Lex::Unit(3), Ordinal::Attributive)),
-        "ام" => return Some((Lex::Suffix, Ordinal::Plain)),
-        "امین" => return Some((Lex::Suffix, Ordinal::Attributive)),
-        "م" => return Some((Lex::GluedSuffix, Ordinal::Plain)),
-        "مین" => return Some((Lex::GluedSuffix, Ordinal::Attributive)),
+        ORD_AM => return Some((Lex::Suffix, Ordinal::Plain)),
+        ORD_AMIN => return Some((Lex::Suffix, Ordinal::Attributive)),
+        ORD_M => return Some((Lex::GluedSuffix, Ordinal::Plain)),
+        ORD_MIN => return Some((Lex::GluedSuffix, Ordinal::Attributive)),
         _ => {}
     }
     let (stem, ord) = if let Some(stem) = word.strip_suffix(ORD_MIN) {
@@ -180,8 +207,12 @@ pub(crate) fn is_word_char(c: char) -> bool {
     }
     match c {
         // Arabic digits and punctuation inside the Arabic block are not letters.
-        '\u{0660}'..='\u{066D}' | '\u{06F0}'..='\u{06F9}' | '\u{060C}' | '\u{061B}'
-        | '\u{061F}' | '\u{06D4}' => false,
+        '\u{0660}'..='\u{066D}'
+        | '\u{06F0}'..='\u{06F9}'
+        | '\u{060C}'
+        | '\u{061B}'
+        | '\u{061F}'
+        | '\u{06D4}' => false,
         '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => true,
         _ => c.is_alphabetic(),
     }

@@ -44,5 +44,16 @@ pub use words::{
     to_ordinal_words, to_words, DecimalStyle, OrdinalStyle, ScaleNames, SpellError, Spelling,
 };
 
-pub(crate) use lexicon::{fold_word, unit_at};
+pub(crate) use find::ascii_digits;
+pub(crate) use lexicon::{fold_word, is_word_char, unit_at, MINUS as MINUS_WORD};
+pub(crate) use words::write_scale_name;
 
+/// Parses `text[start..end]` as one whole number expression.
+pub(crate) fn scan_whole(
+    text: &str,
+    start: usize,
+    end: usize,
+    opts: &Parser,
+) -> Result<Number, crate::error::Reject> {
+    parse::scan_number(text, start, end, parse::Mode::Whole, opts).map(|s| s.value)
+}

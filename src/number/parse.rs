@@ -188,8 +188,6 @@ pub(crate) struct Scanned {
     pub(crate) start: usize,
     pub(crate) end: usize,
     pub(crate) ordinal: Ordinal,
-    /// Number of tokens taken.
-    pub(crate) tokens: u16,
     /// The only word taken, when the expression is one word.
     pub(crate) single: Option<Lex>,
 }
@@ -354,7 +352,13 @@ impl<'t> Lexer<'t> {
         if let Some(stem) = folded.strip_suffix(lexicon::AND) {
             if word.ends_with(lexicon::AND) {
                 if let Some((lex, ord)) = lexicon::classify(stem).filter(|&(l, _)| l != Lex::And) {
-                    self.queued = Some(tok(Kind::Word(Lex::And), Ordinal::None, e - AND_LEN, e, Sep::None));
+                    self.queued = Some(tok(
+                        Kind::Word(Lex::And),
+                        Ordinal::None,
+                        e - AND_LEN,
+                        e,
+                        Sep::None,
+                    ));
                     self.pos = e - AND_LEN;
                     return Step::Token(tok(Kind::Word(lex), ord, p, e - AND_LEN, sep));
                 }
@@ -421,8 +425,7 @@ fn read_digits(
         i += len;
     }
     let strict = mode == Mode::Whole;
-    loop {
-        let Some(c) = s[i..].chars().next() else { break };
+    while let Some(c) = s[i..].chars().next() {
         let clen = c.len_utf8();
         if digits::is_group_separator(c) && digit_at(s, i + clen).is_some() {
             // A group is exactly three digits, and the first at most three.
@@ -464,12 +467,10 @@ fn read_digits(
             }
             // "1.2.3" is a version or an address, not a decimal.
             if let Some(c2) = s[j..].chars().next() {
-                if matches!(c2, '.' | '\u{066B}' | '/' | ':')
-                    || digits::is_group_separator(c2) && digit_at(s, j + c2.len_utf8()).is_some()
-                {
-                    if digit_at(s, j + c2.len_utf8()).is_some() {
-                        return not_a_number(s, p, j, strict);
-                    }
+                let sep =
+                    matches!(c2, '.' | '\u{066B}' | '/' | ':') || digits::is_group_separator(c2);
+                if sep && digit_at(s, j + c2.len_utf8()).is_some() {
+                    return not_a_number(s, p, j, strict);
                 }
             }
             return finish_digits(frac, scale, overflow, p, j);
@@ -516,7 +517,11 @@ fn run_end(s: &str, from: usize) -> usize {
         let sep = matches!(c, '.' | '/' | ':' | '\u{066B}') || digits::is_group_separator(c);
         if digits::value(c).is_some() {
             end = from + k + c.len_utf8();
-        } else if !(sep && iter.peek().is_some_and(|&(_, n)| digits::value(n).is_some())) {
+        } else if !(sep
+            && iter
+                .peek()
+                .is_some_and(|&(_, n)| digits::value(n).is_some()))
+        {
             break;
         }
     }
@@ -837,7 +842,10 @@ impl Acc {
             return Err(unexpected());
         }
         let consecutive = self.flags == 0
-            && matches!(self.last_kind, Some(Kind::Word(Lex::Scale(_) | Lex::Bilion)));
+            && matches!(
+                self.last_kind,
+                Some(Kind::Word(Lex::Scale(_) | Lex::Bilion))
+            );
         if consecutive && self.len > 0 && e < self.word_exp[self.len - 1] {
             // "میلیارد هزار": a smaller scale cannot multiply a larger one.
             return Err(unexpected());
@@ -849,8 +857,7 @@ impl Acc {
         };
         let mut popped_eff = 0u8;
         if sum.is_some() || consecutive {
-            while self.len > 0
-                && (self.word_exp[self.len - 1] < e || consecutive && sum.is_none())
+            while self.len > 0 && (self.word_exp[self.len - 1] < e || consecutive && sum.is_none())
             {
                 self.len -= 1;
                 popped_eff = popped_eff.max(self.eff_exp[self.len]);
@@ -1087,7 +1094,6 @@ pub(crate) fn scan_number(
         start: first_start.unwrap_or(start),
         end,
         ordinal: acc.ordinal,
-        tokens: acc.tokens,
         single: acc.single,
     })
 }

@@ -304,11 +304,7 @@ impl fmt::Display for Number {
         let int = (self.mantissa / p).unsigned_abs();
         let frac = (self.mantissa % p).unsigned_abs();
         let sign = if self.mantissa < 0 { "-" } else { "" };
-        write!(
-            f,
-            "{sign}{int}.{frac:0width$}",
-            width = self.scale as usize
-        )
+        write!(f, "{sign}{int}.{frac:0width$}", width = self.scale as usize)
     }
 }
 
@@ -480,7 +476,10 @@ mod tests {
         assert_eq!(n("3.50").to_string(), "3.5");
         assert_eq!(n("3.0").to_string(), "3");
         assert_eq!(n("-0.05").to_string(), "-0.05");
-        assert_eq!(n("0.000000000000000001").to_string(), "0.000000000000000001");
+        assert_eq!(
+            n("0.000000000000000001").to_string(),
+            "0.000000000000000001"
+        );
         assert_eq!(Number::from(i128::MIN).to_string(), i128::MIN.to_string());
     }
 

@@ -510,3 +510,10 @@ pub fn to_words(value: impl Into<Number>) -> String {
 pub fn to_ordinal_words(value: impl Into<Number>) -> Result<String, SpellError> {
     Spelling::new().ordinal_words(value)
 }
+
+/// Appends the scale words for group `k` (10^(3k)) with the default names.
+pub(crate) fn write_scale_name(k: usize, out: &mut String) {
+    let mut o = Out::new(out, None);
+    let _ = Spelling::new().scale_name(k, &mut o);
+    let _ = o.finish();
+}

@@ -1,0 +1,714 @@
+//! Normalization of Persian text: letters, presentation forms, marks, ZWNJ
+//! and spacing.
+//!
+//! [`normalize`] runs the standard pipeline; a [`Normalizer`] turns rules on
+//! and off one by one. Every configuration is idempotent: normalizing twice
+//! gives the same text as normalizing once.
+//!
+//! ```
+//! use parsi::{normalize, Normalizer};
+//!
+//! assert_eq!(normalize("كتاب ها را مي خوانم"), "کتاب‌ها را می‌خوانم");
+//! assert_eq!(normalize("سلام  ، دنيا !"), "سلام، دنیا!");
+//!
+//! let letters_only = Normalizer::none().letters(true);
+//! assert_eq!(letters_only.normalize("كتاب ها"), "کتاب ها");
+//! ```
+
+mod presentation;
+
+use std::borrow::Cow;
+
+use crate::digits::{self, Script};
+use presentation::PRESENTATION_FORMS;
+
+const ZWNJ: char = '\u{200C}';
+
+/// A configured normalizer, one switch per rule.
+///
+/// [`Normalizer::new`] is the standard pipeline (what [`normalize`] runs);
+/// [`Normalizer::none`] turns everything off, to build up from. The builder is
+/// `const`, so a normalizer can be a `static`.
+///
+/// | rule | switch | default |
+/// |---|---|---|
+/// | Arabic and other letter variants to Persian (ي ى → ی, ك → ک, ە ھ ہ → ه, …) | [`letters`](Normalizer::letters) | on |
+/// | presentation forms to base letters, ligatures expanded (ﻻ → لا, ﷼ → ریال) | [`presentation_forms`](Normalizer::presentation_forms) | on |
+/// | kashida (ـ) removed | [`kashida`](Normalizer::kashida) | on |
+/// | diacritics removed | [`diacritics`](Normalizer::diacritics) | on |
+/// | direction marks and BOM removed | [`direction_marks`](Normalizer::direction_marks) | on |
+/// | double quotes around a phrase → « » | [`quotes`](Normalizer::quotes) | on |
+/// | ZWNJ cleaned: repeats collapsed, removed next to spaces and at word edges | [`zwnj`](Normalizer::zwnj) | on |
+/// | prefixes and suffixes joined with ZWNJ (می روم → می‌روم, کتاب ها → کتاب‌ها) | [`affixes`](Normalizer::affixes) | on |
+/// | spacing around punctuation, inside « » and brackets | [`punctuation_spacing`](Normalizer::punctuation_spacing) | on |
+/// | runs of spaces collapsed, lines trimmed | [`spaces`](Normalizer::spaces) | on |
+/// | digits unified to one script | [`digits`](Normalizer::digits) | off |
+/// | Latin , ; ? → ، ؛ ؟ next to Persian letters | [`persian_punctuation`](Normalizer::persian_punctuation) | off |
+/// | a space between digits and a Persian word glued to them (۹متر → ۹ متر) | [`digit_spacing`](Normalizer::digit_spacing) | off |
+/// | letters repeated three or more times shortened to one | [`repeated_letters`](Normalizer::repeated_letters) | off |
+///
+/// ```
+/// use parsi::{digits::Script, Normalizer};
+///
+/// static N: Normalizer = Normalizer::new().digits(Some(Script::Persian)).digit_spacing(true);
+/// assert_eq!(N.normalize("قیمت 9متر"), "قیمت ۹ متر");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Normalizer {
+    letters: bool,
+    presentation_forms: bool,
+    kashida: bool,
+    diacritics: bool,
+    direction_marks: bool,
+    quotes: bool,
+    zwnj: bool,
+    affixes: bool,
+    punctuation_spacing: bool,
+    spaces: bool,
+    digits: Option<Script>,
+    persian_punctuation: bool,
+    digit_spacing: bool,
+    repeated_letters: bool,
+}
+
+impl Default for Normalizer {
+    fn default() -> Self {
+        Normalizer::new()
+    }
+}
+
+macro_rules! switches {
+    ($($(#[$doc:meta])* $name:ident;)*) => {$(
+        $(#[$doc])*
+        pub const fn $name(mut self, on: bool) -> Normalizer {
+            self.$name = on;
+            self
+        }
+    )*};
+}
+
+impl Normalizer {
+    /// The standard pipeline: every rule on except digit unification, Latin
+    /// punctuation, digit spacing and repeated letters.
+    ///
+    /// ```
+    /// assert_eq!(parsi::Normalizer::new().normalize("مي روم"), "می‌روم");
+    /// ```
+    pub const fn new() -> Normalizer {
+        Normalizer {
+            letters: true,
+            presentation_forms: true,
+            kashida: true,
+            diacritics: true,
+            direction_marks: true,
+            quotes: true,
+            zwnj: true,
+            affixes: true,
+            punctuation_spacing: true,
+            spaces: true,
+            digits: None,
+            persian_punctuation: false,
+            digit_spacing: false,
+            repeated_letters: false,
+        }
+    }
+
+    /// Every rule off: `normalize` returns the text unchanged.
+    ///
+    /// ```
+    /// assert_eq!(parsi::Normalizer::none().normalize("كتاب  ها"), "كتاب  ها");
+    /// ```
+    pub const fn none() -> Normalizer {
+        Normalizer {
+            letters: false,
+            presentation_forms: false,
+            kashida: false,
+            diacritics: false,
+            direction_marks: false,
+            quotes: false,
+            zwnj: false,
+            affixes: false,
+            punctuation_spacing: false,
+            spaces: false,
+            digits: None,
+            persian_punctuation: false,
+            digit_spacing: false,
+            repeated_letters: false,
+        }
+    }
+
+    switches! {
+        /// Arabic and other letter variants to Persian: ي ى ې ۍ ێ ے → ی, ك ڪ → ک,
+        /// ە ھ ہ ة → ه, ٱ → ا, ۆ ۇ ۈ ۋ → و.
+        ///
+        /// ```
+        /// assert_eq!(parsi::Normalizer::none().letters(true).normalize("علي"), "علی");
+        /// ```
+        letters;
+        /// Arabic presentation forms (U+FB50..U+FDFF, U+FE70..U+FEFF) to base
+        /// letters; ligatures expanded (ﻻ → لا, ﷲ → الله, ﷼ → ریال).
+        ///
+        /// ```
+        /// assert_eq!(parsi::Normalizer::none().presentation_forms(true).normalize("ﻻ ﷼"), "لا ریال");
+        /// ```
+        presentation_forms;
+        /// Kashida (tatweel, U+0640) removed.
+        ///
+        /// ```
+        /// assert_eq!(parsi::Normalizer::none().kashida(true).normalize("ســلام"), "سلام");
+        /// ```
+        kashida;
+        /// Diacritics (U+064B..U+065F, U+0670, U+0610..U+061A) removed.
+        ///
+        /// ```
+        /// assert_eq!(parsi::Normalizer::none().diacritics(true).normalize("کِتاب"), "کتاب");
+        /// ```
+        diacritics;
+        /// Direction marks (U+200E, U+200F, U+202A..U+202E, U+2066..U+2069) and
+        /// the byte-order mark removed.
+        ///
+        /// ```
+        /// assert_eq!(parsi::Normalizer::none().direction_marks(true).normalize("\u{200F}سلام\u{FEFF}"), "سلام");
+        /// ```
+        direction_marks;
+        /// Straight and curly double quotes around a phrase → « ». An unpaired
+        /// straight quote is left alone.
+        ///
+        /// ```
+        /// assert_eq!(parsi::Normalizer::none().quotes(true).normalize("او گفت \"نه\""), "او گفت «نه»");
+        /// ```
+        quotes;
+        /// ZWNJ cleaned: repeats collapsed, and removed next to a space, at the
+        /// edge of a word, or at the start or end of the text.
+        ///
+        /// ```
+        /// assert_eq!(parsi::Normalizer::none().zwnj(true).normalize("می\u{200C}\u{200C}روم \u{200C}"), "می\u{200C}روم ");
+        /// ```
+        zwnj;
+        /// Prefixes (می, نمی) and suffixes (ها, های, هایی, تر, ترین, …) written
+        /// apart are joined to their word with ZWNJ.
+        ///
+        /// ```
+        /// assert_eq!(parsi::Normalizer::none().affixes(true).normalize("بزرگ ترین"), "بزرگ\u{200C}ترین");
+        /// ```
+        affixes;
+        /// No space before ، ؛ ؟ . ! : and closing brackets, one space after
+        /// them before a word, none just inside « » and brackets.
+        ///
+        /// ```
+        /// assert_eq!(parsi::Normalizer::none().punctuation_spacing(true).normalize("سلام ،دنیا"), "سلام، دنیا");
+        /// ```
+        punctuation_spacing;
+        /// Runs of spaces and tabs collapsed to one space; spaces at the start
+        /// and end of lines removed.
+        ///
+        /// ```
+        /// assert_eq!(parsi::Normalizer::none().spaces(true).normalize("  یک   دو  "), "یک دو");
+        /// ```
+        spaces;
+        /// Latin , ; ? next to Persian letters → ، ؛ ؟ (never between digits).
+        ///
+        /// ```
+        /// assert_eq!(parsi::Normalizer::none().persian_punctuation(true).normalize("چرا?"), "چرا؟");
+        /// ```
+        persian_punctuation;
+        /// A space between digits and a Persian word glued to them ("۹متر" →
+        /// "۹ متر", "تعداد61" → "تعداد 61"); ordinal suffixes ("۲۱ام") stay.
+        ///
+        /// ```
+        /// assert_eq!(parsi::Normalizer::none().digit_spacing(true).normalize("117کودک"), "117 کودک");
+        /// ```
+        digit_spacing;
+        /// Letters repeated three or more times shortened to one ("خیلیییی" → "خیلی").
+        ///
+        /// ```
+        /// assert_eq!(parsi::Normalizer::none().repeated_letters(true).normalize("خیلیییی"), "خیلی");
+        /// ```
+        repeated_letters;
+    }
+
+    /// Unifies digits to `script` (`None`, the default, leaves them as they are).
+    ///
+    /// ```
+    /// use parsi::{digits::Script, Normalizer};
+    /// assert_eq!(Normalizer::none().digits(Some(Script::Ascii)).normalize("۱۴۰۰"), "1400");
+    /// ```
+    pub const fn digits(mut self, script: Option<Script>) -> Normalizer {
+        self.digits = script;
+        self
+    }
+
+    /// Normalizes `text` with this configuration.
+    ///
+    /// # Time complexity
+    ///
+    /// Linear in the length of `text`.
+    ///
+    /// ```
+    /// assert_eq!(parsi::Normalizer::new().normalize("ﻛﺘﺎﺏ"), "کتاب");
+    /// ```
+    pub fn normalize(&self, text: &str) -> String {
+        let chars = self.map_chars(text);
+        let quoted = if self.quotes {
+            pair_quotes(&chars)
+        } else {
+            chars
+        };
+        if self.spacing_rules() {
+            self.space(&quoted)
+        } else {
+            quoted.into_owned()
+        }
+    }
+
+    fn spacing_rules(&self) -> bool {
+        self.zwnj || self.affixes || self.punctuation_spacing || self.spaces || self.digit_spacing
+    }
+
+    fn char_rules(&self) -> bool {
+        self.letters
+            || self.presentation_forms
+            || self.kashida
+            || self.diacritics
+            || self.direction_marks
+            || self.digits.is_some()
+            || self.persian_punctuation
+            || self.repeated_letters
+    }
+
+    /// The per-character rules, in one pass that copies untouched runs.
+    fn map_chars<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        if !self.char_rules() {
+            return Cow::Borrowed(text);
+        }
+        let bytes = text.as_bytes();
+        let mut out = String::new();
+        let mut copied = 0;
+        let mut i = 0;
+        let mut last: Option<char> = None;
+        let mut run = 0usize;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // Fast path: ASCII letters and spaces, and Persian letters that
+            // need nothing, pass through untouched.
+            if !self.repeated_letters && self.byte_is_plain(bytes, i) {
+                i += if b < 0x80 { 1 } else { 2 };
+                continue;
+            }
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            let len = c.len_utf8();
+            if out.capacity() == 0 {
+                out.reserve(text.len() + 16);
+            }
+            out.push_str(&text[copied..i]);
+            if copied < i {
+                last = text[copied..i].chars().next_back();
+                run = 1;
+            }
+            self.push_mapped(c, text, i, &mut out, &mut last, &mut run);
+            i += len;
+            copied = i;
+        }
+        if copied == 0 && out.capacity() == 0 {
+            return Cow::Borrowed(text);
+        }
+        out.push_str(&text[copied..]);
+        Cow::Owned(out)
+    }
+
+    /// Whether the byte at `i` starts a char no char rule touches.
+    #[inline(always)]
+    fn byte_is_plain(&self, bytes: &[u8], i: usize) -> bool {
+        let b = bytes[i];
+        if b < 0x80 {
+            return match b {
+                b'0'..=b'9' => self.digits.is_none() || self.digits == Some(Script::Ascii),
+                b',' | b';' | b'?' => !self.persian_punctuation,
+                _ => true,
+            };
+        }
+        let Some(&b2) = bytes.get(i + 1) else {
+            return false;
+        };
+        match b {
+            // U+0600..U+063F: letters from ء to غ are plain.
+            0xD8 => (0xA1..=0xBA).contains(&b2) || !self.letters && b2 >= 0xA1,
+            // U+0640..U+067F
+            0xD9 => match b2 {
+                0x80 => !self.kashida,
+                0x81 | 0x82 | 0x84..=0x88 => true,
+                0x83 | 0x89 | 0x8A => !self.letters,
+                0x8B..=0x9F | 0xB0 => !self.diacritics,
+                0xA0..=0xA9 => self.digits.is_none() || self.digits == Some(Script::ArabicIndic),
+                0xBE => true,
+                _ => false,
+            },
+            // U+0680..U+06BF: پ چ ژ ک گ and friends
+            0xDA => matches!(b2, 0x86 | 0x98 | 0xA9 | 0xAF),
+            // U+06C0..U+06FF
+            0xDB => match b2 {
+                0x8C => true,
+                0xB0..=0xB9 => self.digits.is_none() || self.digits == Some(Script::Persian),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    fn push_mapped(
+        &self,
+        c: char,
+        text: &str,
+        at: usize,
+        out: &mut String,
+        last: &mut Option<char>,
+        run: &mut usize,
+    ) {
+        if self.presentation_forms {
+            if let Ok(k) = PRESENTATION_FORMS.binary_search_by(|&(p, _)| p.cmp(&c)) {
+                for d in PRESENTATION_FORMS[k].1.chars() {
+                    self.push_one(d, text, at, out, last, run);
+                }
+                return;
+            }
+        }
+        self.push_one(c, text, at, out, last, run);
+    }
+
+    fn push_one(
+        &self,
+        c: char,
+        text: &str,
+        at: usize,
+        out: &mut String,
+        last: &mut Option<char>,
+        run: &mut usize,
+    ) {
+        let c = match c {
+            '\u{0640}' if self.kashida => return,
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0610}'..='\u{061A}' if self.diacritics => {
+                return
+            }
+            '\u{200E}'
+            | '\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+                if self.direction_marks =>
+            {
+                return
+            }
+            _ if self.letters => fold_letter(c),
+            _ => c,
+        };
+        let c = match (self.digits, digits::value(c)) {
+            (Some(script), Some(d)) => script.digit(d),
+            _ => c,
+        };
+        let c = if self.persian_punctuation {
+            latin_to_persian_punct(c, text, at, *last)
+        } else {
+            c
+        };
+        if self.repeated_letters && c.is_alphabetic() && *last == Some(c) {
+            *run += 1;
+            if *run >= 3 {
+                // A third repeat: keep only the first of the run.
+                if *run == 3 {
+                    // Remove the second copy already written.
+                    out.pop();
+                }
+                return;
+            }
+        } else {
+            *run = 1;
+        }
+        *last = Some(c);
+        out.push(c);
+    }
+
+    /// Spacing, ZWNJ and affix rules, in one pass over chars.
+    fn space(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len() + text.len() / 16);
+        // Start of the whitespace run not yet written.
+        let mut ws: Option<usize> = None;
+        let mut pending_zwnj = false;
+        let mut space_after = false;
+        let mut iter = text.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if is_hspace(c) {
+                ws.get_or_insert(i);
+                continue;
+            }
+            if c == ZWNJ && self.zwnj {
+                pending_zwnj = true;
+                continue;
+            }
+            if c == '\n' || c == '\r' {
+                if let Some(s) = ws.take() {
+                    if !self.spaces {
+                        self.push_run(&text[s..i], &mut out);
+                    }
+                }
+                if self.spaces {
+                    trim_end_spaces(&mut out);
+                }
+                pending_zwnj = false;
+                space_after = false;
+                out.push(c);
+                continue;
+            }
+            let next = iter.peek().map(|&(_, n)| n);
+            let prev = out.chars().next_back();
+            let decimal = matches!(c, '.' | ':' | '/' | '٫' | '٬' | ',' | '،')
+                && prev.is_some_and(is_digit)
+                && next.is_some_and(is_digit)
+                && ws.is_none();
+            let closing = self.punctuation_spacing && !decimal && is_closing(c, prev);
+            if let Some(s) = ws.take() {
+                // What stood between the previous char and this one was space.
+                pending_zwnj = false;
+                let run = &text[s..i];
+                let line_start = prev.is_none_or(|p| p == '\n' || p == '\r');
+                if line_start || closing {
+                    if line_start && !self.spaces {
+                        self.push_run(run, &mut out);
+                    }
+                } else if self.punctuation_spacing && prev.is_some_and(is_opening) {
+                    // none just inside « and brackets
+                } else if self.affixes && joins_affix(&out, text, i) {
+                    out.push(ZWNJ);
+                } else if self.spaces {
+                    out.push(' ');
+                } else {
+                    self.push_run(run, &mut out);
+                }
+            } else if pending_zwnj {
+                // Kept only between two letters.
+                if prev.is_some_and(is_letter) && is_letter(c) {
+                    out.push(ZWNJ);
+                }
+                pending_zwnj = false;
+            } else if space_after && !closing && (is_letter(c) || c == '«' || c == '(')
+                || self.digit_spacing && glued_digit(prev, c, text, i)
+            {
+                out.push(' ');
+            }
+            space_after = false;
+            out.push(c);
+            if self.punctuation_spacing && !decimal && is_spaced_after(c, prev) {
+                space_after = true;
+            }
+        }
+        if let Some(s) = ws {
+            if !self.spaces {
+                self.push_run(&text[s..], &mut out);
+            }
+        }
+        if self.spaces {
+            trim_end_spaces(&mut out);
+        }
+        out
+    }
+}
+
+impl Normalizer {
+    /// Writes a run of whitespace kept as it is (ZWNJ in it dropped when the
+    /// ZWNJ rule is on: a ZWNJ next to a space is removed).
+    fn push_run(&self, run: &str, out: &mut String) {
+        if self.zwnj {
+            out.extend(run.chars().filter(|&c| c != ZWNJ));
+        } else {
+            out.push_str(run);
+        }
+    }
+}
+
+fn is_hspace(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{3000}'
+    )
+}
+
+fn is_digit(c: char) -> bool {
+    digits::value(c).is_some()
+}
+
+fn is_letter(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+fn is_persian_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' | '\u{06FA}'..='\u{06FF}')
+}
+
+fn is_opening(c: char) -> bool {
+    matches!(c, '«' | '(' | '[' | '{')
+}
+
+/// Punctuation that takes no space before it.
+fn is_closing(c: char, prev: Option<char>) -> bool {
+    match c {
+        '،' | '؛' | '؟' | '»' | ')' | ']' | '}' => true,
+        '.' | '!' | ':' => prev.is_some_and(is_persian_letter),
+        _ => false,
+    }
+}
+
+/// Punctuation that takes one space after it before a word.
+fn is_spaced_after(c: char, prev: Option<char>) -> bool {
+    match c {
+        '،' | '؛' | '؟' => true,
+        '.' | '!' | ':' => prev.is_some_and(|p| is_persian_letter(p) || p == '»' || p == ')'),
+        _ => false,
+    }
+}
+
+fn trim_end_spaces(out: &mut String) {
+    while out.ends_with(is_hspace) {
+        out.pop();
+    }
+}
+
+/// Prefixes joined to the word after them.
+const PREFIXES: [&str; 2] = ["می", "نمی"];
+/// Suffixes joined to the word before them, longest first.
+const SUFFIXES: [&str; 11] = [
+    "هایشان",
+    "هایتان",
+    "هایمان",
+    "هایی",
+    "هایم",
+    "هایت",
+    "هایش",
+    "ترین",
+    "های",
+    "ها",
+    "تر",
+];
+
+/// Whether the space between `out` and `text[i..]` should be a ZWNJ.
+fn joins_affix(out: &str, text: &str, i: usize) -> bool {
+    let prev_word_start = out
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_persian_letter(c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let prev_word = &out[prev_word_start..];
+    let rest = &text[i..];
+    let next_word_len = rest
+        .char_indices()
+        .find(|&(_, c)| !is_persian_letter(c))
+        .map_or(rest.len(), |(k, _)| k);
+    let next_word = &rest[..next_word_len];
+    if prev_word.is_empty() || next_word.is_empty() {
+        return false;
+    }
+    // The previous word must stand alone (not be the tail of a ZWNJ compound).
+    let prefix_alone = !out[..prev_word_start].ends_with(ZWNJ);
+    if prefix_alone && PREFIXES.contains(&prev_word) {
+        return true;
+    }
+    // A suffix must end its word: "ها" yes, "هاشم" no.
+    let next_is_whole = !rest[next_word_len..].starts_with(ZWNJ);
+    next_is_whole && SUFFIXES.contains(&next_word) && prev_word.chars().count() >= 2
+}
+
+/// Whether a digit and a Persian letter meet with nothing between them
+/// (ordinal suffixes excepted).
+fn glued_digit(prev: Option<char>, c: char, text: &str, i: usize) -> bool {
+    let Some(p) = prev else { return false };
+    if is_digit(p) && is_persian_letter(c) {
+        let rest = &text[i..];
+        let word_len = rest
+            .char_indices()
+            .find(|&(_, c)| !is_persian_letter(c))
+            .map_or(rest.len(), |(k, _)| k);
+        return !matches!(&rest[..word_len], "م" | "ام" | "مین" | "امین");
+    }
+    is_persian_letter(p) && is_digit(c)
+}
+
+/// Pairs double quotes into « ». Curly quotes pair by their direction;
+/// straight quotes pair in order within a line, and an odd one out stays.
+fn pair_quotes(text: &str) -> Cow<'_, str> {
+    if !text.contains(['"', '\u{201C}', '\u{201D}']) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let straight = line.matches('"').count();
+        let paired = straight - straight % 2;
+        let mut seen = 0;
+        for c in line.chars() {
+            match c {
+                '"' if seen < paired => {
+                    out.push(if seen % 2 == 0 { '«' } else { '»' });
+                    seen += 1;
+                }
+                '\u{201C}' => out.push('«'),
+                '\u{201D}' => out.push('»'),
+                _ => out.push(c),
+            }
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Letter variants folded to the Persian letter a reader expects.
+pub(crate) fn fold_letter(c: char) -> char {
+    match c {
+        'ي' | 'ى' | 'ې' | 'ۍ' | 'ێ' | 'ے' | 'ۓ' | 'ٸ' => 'ی',
+        'ك' | 'ڪ' | 'ػ' | 'ؼ' | 'ڬ' | 'ڭ' | 'ڮ' => 'ک',
+        'ە' | 'ھ' | 'ہ' | 'ة' | 'ۃ' | 'ۂ' => 'ه',
+        'ٱ' | 'ٲ' | 'ٳ' | 'ٵ' => 'ا',
+        'ۆ' | 'ۇ' | 'ۈ' | 'ۉ' | 'ۊ' | 'ۋ' | 'ٶ' | 'ٷ' => 'و',
+        _ => c,
+    }
+}
+
+fn latin_to_persian_punct(c: char, text: &str, at: usize, last: Option<char>) -> char {
+    let to = match c {
+        ',' => '،',
+        ';' => '؛',
+        '?' => '؟',
+        _ => return c,
+    };
+    let before = last.is_some_and(is_persian_letter);
+    let after = text[at + 1..]
+        .trim_start_matches(' ')
+        .chars()
+        .next()
+        .is_some_and(is_persian_letter);
+    let between_digits =
+        last.is_some_and(is_digit) && text[at + 1..].chars().next().is_some_and(is_digit);
+    if (before || after) && !between_digits {
+        to
+    } else {
+        c
+    }
+}
+
+/// Normalizes `text` with the standard pipeline ([`Normalizer::new`]).
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(parsi::normalize("مي روم"), "می‌روم");
+/// assert_eq!(parsi::normalize("نمی خواهم"), "نمی‌خواهم");
+/// assert_eq!(parsi::normalize("بزرگ تر"), "بزرگ‌تر");
+/// assert_eq!(parsi::normalize("« سلام »"), "«سلام»");
+/// ```
+///
+/// # Time complexity
+///
+/// Linear in the length of `text`.
+pub fn normalize(text: &str) -> String {
+    Normalizer::new().normalize(text)
+}

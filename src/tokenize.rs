@@ -1,0 +1,648 @@
+//! Words and sentences of Persian text.
+//!
+//! Persian and ASCII letters, digits, ZWNJ and punctuation take a byte-level
+//! path of the crate's own; every other script is handed to
+//! unicode-segmentation's word boundaries (UAX #29), and symbols such as emoji
+//! are whole grapheme clusters.
+
+use std::fmt;
+use std::iter::FusedIterator;
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+const ZWNJ: char = '\u{200C}';
+
+/// What a [`Token`] is.
+///
+/// ```
+/// use parsi::{tokens, TokenKind};
+///
+/// let kinds: Vec<_> = tokens("117کودک، ۳٫۵ #خبر").map(|t| t.kind()).collect();
+/// assert_eq!(kinds, [TokenKind::Number, TokenKind::Word, TokenKind::Punctuation, TokenKind::Number, TokenKind::Hashtag]);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub enum TokenKind {
+    /// Letters of any script, with ZWNJ and combining marks inside ("می‌شود").
+    Word,
+    /// Digits of any script with the separators between them ("۲٬۵۲۱٬۰۰۰",
+    /// "3.5", "7388/6012", "۱۰:۳۰").
+    Number,
+    /// One punctuation mark (، ؛ ؟ « » . ! : ( ) …); a run of dots is one.
+    Punctuation,
+    /// Anything else: emoji (a whole grapheme cluster), math and currency signs.
+    Symbol,
+    /// A web address starting with `http://`, `https://` or `www.`.
+    Url,
+    /// An e-mail address.
+    Email,
+    /// `#` and a word ("#خبر").
+    Hashtag,
+    /// `@` and a user name ("@irna_news").
+    Mention,
+}
+
+/// A token: a slice of the text with its byte range and kind.
+///
+/// ```
+/// let t = parsi::tokens("سلام دنیا").nth(1).unwrap();
+/// assert_eq!(t.as_str(), "دنیا");
+/// assert_eq!(t.range(), 9..17);
+/// assert_eq!((t.start(), t.end()), (9, 17));
+/// assert_eq!(t.kind(), parsi::TokenKind::Word);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Token<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+    kind: TokenKind,
+}
+
+impl<'t> Token<'t> {
+    /// The token's text.
+    ///
+    /// ```
+    /// assert_eq!(parsi::tokens("می‌شود").next().unwrap().as_str(), "می‌شود");
+    /// ```
+    pub fn as_str(&self) -> &'t str {
+        &self.text[self.start..self.end]
+    }
+
+    /// The byte range in the tokenized text.
+    ///
+    /// ```
+    /// assert_eq!(parsi::tokens(" ۱۲").next().unwrap().range(), 1..5);
+    /// ```
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// The byte offset where the token starts.
+    ///
+    /// ```
+    /// assert_eq!(parsi::tokens(" ۱۲").next().unwrap().start(), 1);
+    /// ```
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    /// The byte offset where the token ends.
+    ///
+    /// ```
+    /// assert_eq!(parsi::tokens(" ۱۲").next().unwrap().end(), 5);
+    /// ```
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
+    /// What the token is.
+    ///
+    /// ```
+    /// assert_eq!(parsi::tokens("؟").next().unwrap().kind(), parsi::TokenKind::Punctuation);
+    /// ```
+    pub fn kind(&self) -> TokenKind {
+        self.kind
+    }
+}
+
+impl fmt::Debug for Token<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "Token({:?}, {:?}, {}..{})",
+            self.kind,
+            self.as_str(),
+            self.start,
+            self.end
+        )
+    }
+}
+
+impl<'t> From<Token<'t>> for &'t str {
+    fn from(t: Token<'t>) -> &'t str {
+        t.as_str()
+    }
+}
+
+impl<'t> From<Token<'t>> for Range<usize> {
+    fn from(t: Token<'t>) -> Range<usize> {
+        t.range()
+    }
+}
+
+/// The tokens of a text, created by [`tokens`].
+#[derive(Debug, Clone)]
+pub struct Tokens<'t> {
+    text: &'t str,
+    pos: usize,
+}
+
+impl<'t> Tokens<'t> {
+    /// The part of the text not yet tokenized.
+    ///
+    /// ```
+    /// let mut it = parsi::tokens("یک دو");
+    /// it.next();
+    /// assert_eq!(it.as_str(), " دو");
+    /// ```
+    pub fn as_str(&self) -> &'t str {
+        &self.text[self.pos..]
+    }
+}
+
+/// Splits `text` into tokens, in order, skipping whitespace (and ZWNJ and
+/// direction marks that stand between tokens).
+///
+/// - ZWNJ joins: "می‌شود", "کتاب‌ها" are one token each.
+/// - Digits glued to letters are separate: "117کودک" → "117", "کودک".
+/// - A number keeps its separators ("۲٬۵۲۱٬۰۰۰", "3.5", "۱۴۰۲/۰۵/۱۲", "۱۰:۳۰");
+///   a comma or period not followed by a digit is punctuation.
+///
+/// # Example
+///
+/// ```
+/// let t: Vec<&str> = parsi::tokens("از این تعداد61 کودک، ۲٬۵۲۱٬۰۰۰ ریال.").map(|t| t.as_str()).collect();
+/// assert_eq!(t, ["از", "این", "تعداد", "61", "کودک", "،", "۲٬۵۲۱٬۰۰۰", "ریال", "."]);
+/// ```
+///
+/// # Time complexity
+///
+/// Linear in the length of `text`; nothing is allocated.
+pub fn tokens(text: &str) -> Tokens<'_> {
+    Tokens { text, pos: 0 }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Space,
+    Zwnj,
+    Letter,
+    Mark,
+    Digit,
+    Punct,
+    /// Needs unicode-segmentation (another script) or is a symbol.
+    Other,
+}
+
+/// Classifies the char at `i`; returns its class and length in bytes.
+#[inline(always)]
+fn class_at(text: &str, i: usize) -> (Class, usize) {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    if b < 0x80 {
+        let class = match b {
+            b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
+            b'0'..=b'9' => Class::Digit,
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => Class::Space,
+            b'!' | b'"' | b'\'' | b'(' | b')' | b',' | b'-' | b'.' | b'/' | b':' | b';' | b'?'
+            | b'[' | b']' | b'{' | b'}' | b'_' => Class::Punct,
+            _ => Class::Other,
+        };
+        return (class, 1);
+    }
+    if (0xD8..=0xDB).contains(&b) {
+        if let Some(&b2) = bytes.get(i + 1) {
+            let class = match (b, b2) {
+                (0xD8, 0x8C | 0x9B | 0x9F) => Class::Punct, // ، ؛ ؟
+                (0xD8, 0x90..=0x9A) => Class::Mark,
+                (0xD8, 0xA0..=0xBF) => Class::Letter,
+                (0xD8, _) => Class::Other,
+                (0xD9, 0x80..=0x8A) => Class::Letter,
+                (0xD9, 0x8B..=0x9F) | (0xD9, 0xB0) => Class::Mark,
+                (0xD9, 0xA0..=0xA9) => Class::Digit,
+                (0xD9, 0xAA..=0xAD) => Class::Punct, // ٪ ٫ ٬ ٭
+                (0xD9, _) => Class::Letter,
+                (0xDA, _) => Class::Letter,
+                (0xDB, 0x94) => Class::Punct, // ۔
+                (0xDB, 0x80..=0x93 | 0x95) => Class::Letter,
+                (0xDB, 0xB0..=0xB9) => Class::Digit,
+                (0xDB, 0xBA..=0xBF) => Class::Letter,
+                (0xDB, _) => Class::Mark,
+                _ => Class::Other,
+            };
+            return (class, 2);
+        }
+    }
+    let c = text[i..].chars().next().unwrap_or(' ');
+    let len = c.len_utf8();
+    let class = match c {
+        ZWNJ => Class::Zwnj,
+        '\u{200D}'
+        | '\u{200E}'
+        | '\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}'
+        | '\u{200B}' => Class::Space,
+        '«' | '»' | '…' | '–' | '—' | '‘' | '’' | '“' | '”' | '¡' | '¿' | '·' | '‹' | '›' => {
+            Class::Punct
+        }
+        _ if c.is_whitespace() => Class::Space,
+        // Latin letters with diacritics, and the Arabic presentation forms.
+        '\u{00C0}'..='\u{024F}'
+        | '\u{0750}'..='\u{077F}'
+        | '\u{FB50}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFC}'
+            if c.is_alphabetic() =>
+        {
+            Class::Letter
+        }
+        '\u{0300}'..='\u{036F}' => Class::Mark,
+        _ => Class::Other,
+    };
+    (class, len)
+}
+
+impl<'t> Iterator for Tokens<'t> {
+    type Item = Token<'t>;
+
+    fn next(&mut self) -> Option<Token<'t>> {
+        let text = self.text;
+        let len = text.len();
+        // Skip whitespace, lone ZWNJ and marks between tokens.
+        let mut i = self.pos;
+        let mut class;
+        let mut clen;
+        loop {
+            if i >= len {
+                self.pos = len;
+                return None;
+            }
+            (class, clen) = class_at(text, i);
+            match class {
+                Class::Space | Class::Zwnj => i += clen,
+                _ => break,
+            }
+        }
+        let start = i;
+        let (end, kind) = match class {
+            Class::Letter | Class::Mark => {
+                if let Some(end) = special_at(text, start) {
+                    end
+                } else {
+                    (word_end(text, start + clen), TokenKind::Word)
+                }
+            }
+            Class::Digit => (number_end(text, start + clen), TokenKind::Number),
+            Class::Punct => {
+                if text.as_bytes()[start] == b'.' {
+                    let dots = text[start..].bytes().take_while(|&b| b == b'.').count();
+                    (start + dots, TokenKind::Punctuation)
+                } else {
+                    (start + clen, TokenKind::Punctuation)
+                }
+            }
+            _ => special_at(text, start).unwrap_or_else(|| other_at(text, start)),
+        };
+        self.pos = end;
+        Some(Token {
+            text,
+            start,
+            end,
+            kind,
+        })
+    }
+}
+
+impl FusedIterator for Tokens<'_> {}
+
+/// The end of a word: letters and marks, and ZWNJ between letters.
+#[inline]
+fn word_end(text: &str, mut i: usize) -> usize {
+    let len = text.len();
+    while i < len {
+        let (class, clen) = class_at(text, i);
+        match class {
+            Class::Letter | Class::Mark => i += clen,
+            Class::Zwnj => {
+                let after = i + clen;
+                if after < len && matches!(class_at(text, after).0, Class::Letter) {
+                    i = after;
+                } else {
+                    break;
+                }
+            }
+            Class::Punct if text.as_bytes()[i] == b'\'' => {
+                // An apostrophe inside a Latin word: "don't".
+                let after = i + 1;
+                let latin = |k: usize| text.as_bytes().get(k).is_some_and(u8::is_ascii_alphabetic);
+                if i > 0 && latin(i - 1) && latin(after) {
+                    i = after;
+                } else {
+                    break;
+                }
+            }
+            _ => break,
+        }
+    }
+    i
+}
+
+/// The end of a number: digits, and separators followed by a digit.
+#[inline]
+fn number_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    let len = bytes.len();
+    while i < len {
+        let (class, clen) = class_at(text, i);
+        match class {
+            Class::Digit => i += clen,
+            Class::Punct | Class::Other if is_number_separator(text, i) => {
+                let after = i + clen;
+                if after < len && class_at(text, after).0 == Class::Digit {
+                    i = after;
+                } else {
+                    break;
+                }
+            }
+            _ => break,
+        }
+    }
+    i
+}
+
+fn is_number_separator(text: &str, i: usize) -> bool {
+    matches!(
+        text[i..].chars().next(),
+        Some('.' | ',' | '/' | ':' | '،' | '٫' | '٬')
+    )
+}
+
+/// URLs, e-mail addresses, hashtags and mentions.
+fn special_at(text: &str, i: usize) -> Option<(usize, TokenKind)> {
+    let rest = &text[i..];
+    let b = rest.as_bytes();
+    match b[0] {
+        b'h' | b'H' | b'w' | b'W' => {
+            let lower = |n: usize| rest.get(..n).map(str::to_ascii_lowercase);
+            let is_url = lower(8).as_deref() == Some("https://")
+                || lower(7).as_deref() == Some("http://")
+                || lower(4).as_deref() == Some("www.");
+            if is_url {
+                return Some((i + url_len(rest), TokenKind::Url));
+            }
+            email_at(text, i)
+        }
+        b'#' | b'@' => {
+            let after = i + 1;
+            if after < text.len() && matches!(class_at(text, after).0, Class::Letter | Class::Digit)
+                || text.as_bytes().get(after) == Some(&b'_')
+            {
+                let mut j = after;
+                while j < text.len() {
+                    let (class, clen) = class_at(text, j);
+                    let underscore = text.as_bytes()[j] == b'_';
+                    match class {
+                        Class::Letter | Class::Mark | Class::Digit => j += clen,
+                        Class::Zwnj
+                            if j + clen < text.len()
+                                && class_at(text, j + clen).0 == Class::Letter =>
+                        {
+                            j += clen
+                        }
+                        _ if underscore => j += 1,
+                        _ => break,
+                    }
+                }
+                let kind = if b[0] == b'#' {
+                    TokenKind::Hashtag
+                } else {
+                    TokenKind::Mention
+                };
+                return Some((j, kind));
+            }
+            None
+        }
+        c if c.is_ascii_alphanumeric() => email_at(text, i),
+        _ => None,
+    }
+}
+
+/// The length of a URL: up to whitespace, without trailing punctuation.
+fn url_len(rest: &str) -> usize {
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '«' | '»' | '،' | '"' | '<' | '>'))
+        .map_or(rest.len(), |(k, _)| k);
+    rest[..end]
+        .trim_end_matches(['.', ',', ')', ';', ':', '!', '?', '؟', '\''])
+        .len()
+}
+
+fn email_at(text: &str, i: usize) -> Option<(usize, TokenKind)> {
+    let b = text.as_bytes();
+    let local = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-');
+    let mut j = i;
+    while j < b.len() && local(b[j]) {
+        j += 1;
+    }
+    if j == i || b.get(j) != Some(&b'@') {
+        return None;
+    }
+    let dstart = j + 1;
+    let mut k = dstart;
+    while k < b.len() && (b[k].is_ascii_alphanumeric() || b[k] == b'-' || b[k] == b'.') {
+        k += 1;
+    }
+    let domain = text[dstart..k].trim_end_matches(['.', '-']);
+    let tld_ok = domain.rsplit_once('.').is_some_and(|(host, tld)| {
+        !host.is_empty() && tld.len() >= 2 && tld.bytes().all(|c| c.is_ascii_alphabetic())
+    });
+    tld_ok.then_some((dstart + domain.len(), TokenKind::Email))
+}
+
+/// Another script's word (by UAX #29) or a symbol (a grapheme cluster).
+fn other_at(text: &str, i: usize) -> (usize, TokenKind) {
+    let rest = &text[i..];
+    let c = rest.chars().next().unwrap_or(' ');
+    if c.is_alphanumeric() {
+        let seg = rest.split_word_bounds().next().unwrap_or(rest);
+        let kind = if c.is_numeric() {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        return (i + seg.len().max(c.len_utf8()), kind);
+    }
+    let g = rest.graphemes(true).next().unwrap_or(rest);
+    (i + g.len().max(c.len_utf8()), TokenKind::Symbol)
+}
+
+// ---------------------------------------------------------------------------
+// Sentences
+
+/// The sentences of a text, created by [`sentences`]: trimmed slices.
+#[derive(Debug, Clone)]
+pub struct Sentences<'t> {
+    inner: SentenceIndices<'t>,
+}
+
+impl<'t> Sentences<'t> {
+    /// Turns this iterator into one that also yields each sentence's byte range.
+    ///
+    /// ```
+    /// let v: Vec<_> = parsi::sentences("یک. دو.").with_ranges().collect();
+    /// assert_eq!(v, [(0..5, "یک."), (6..11, "دو.")]);
+    /// ```
+    pub fn with_ranges(self) -> SentenceIndices<'t> {
+        self.inner
+    }
+}
+
+impl<'t> Iterator for Sentences<'t> {
+    type Item = &'t str;
+
+    fn next(&mut self) -> Option<&'t str> {
+        self.inner.next().map(|(_, s)| s)
+    }
+}
+
+impl FusedIterator for Sentences<'_> {}
+
+/// The sentences of a text with their byte ranges, created by
+/// [`Sentences::with_ranges`].
+#[derive(Debug, Clone)]
+pub struct SentenceIndices<'t> {
+    text: &'t str,
+    pos: usize,
+}
+
+/// Splits `text` into sentences: trimmed slices, in order.
+///
+/// A sentence ends at `.` `!` `?` `؟` `…` (with the closing quotes and
+/// brackets after them) and at a line break; not at a decimal point ("۳.۵"),
+/// not inside a « » quotation that continues, and not after an abbreviation
+/// (a single letter such as the "ق" of "ق.م", or Dr., Mr., etc.).
+///
+/// # Example
+///
+/// ```
+/// let s: Vec<&str> = parsi::sentences("او گفت: «امروز نه. فردا» و رفت. نرخ ۳.۵ است؟ بله").collect();
+/// assert_eq!(s, ["او گفت: «امروز نه. فردا» و رفت.", "نرخ ۳.۵ است؟", "بله"]);
+/// ```
+///
+/// # Time complexity
+///
+/// Linear in the length of `text`; nothing is allocated.
+pub fn sentences(text: &str) -> Sentences<'_> {
+    Sentences {
+        inner: SentenceIndices { text, pos: 0 },
+    }
+}
+
+const ABBREVIATIONS: [&str; 12] = [
+    "Dr", "Mr", "Mrs", "Ms", "Prof", "etc", "vs", "St", "Jr", "Sr", "No", "Inc",
+];
+
+impl<'t> Iterator for SentenceIndices<'t> {
+    type Item = (Range<usize>, &'t str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        loop {
+            if self.pos >= bytes.len() {
+                return None;
+            }
+            let start = self.pos;
+            let end = sentence_end(text, start);
+            self.pos = end;
+            let raw = &text[start..end];
+            let trimmed_start = raw.len() - raw.trim_start_matches(is_trim).len();
+            let s = raw.trim_matches(is_trim);
+            if !s.is_empty() {
+                let a = start + trimmed_start;
+                return Some((a..a + s.len(), s));
+            }
+        }
+    }
+}
+
+impl FusedIterator for SentenceIndices<'_> {}
+
+fn is_trim(c: char) -> bool {
+    c.is_whitespace() || matches!(c, ZWNJ | '\u{200E}' | '\u{200F}' | '\u{FEFF}')
+}
+
+/// The end of the sentence starting at `start` (exclusive).
+fn sentence_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = start;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // Fast path: bytes that cannot end a sentence or change the depth.
+        if !matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r' | 0xD8 | 0xC2 | 0xE2) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let clen = c.len_utf8();
+        match c {
+            '\n' | '\r' => return i + clen,
+            '«' => depth += 1,
+            '»' => depth = depth.saturating_sub(1),
+            '.' | '!' | '?' | '؟' | '…' => {
+                if c == '.' && (between_digits(text, i) || after_abbreviation(text, i)) {
+                    i += clen;
+                    continue;
+                }
+                // Take the run of terminators and closers.
+                let mut j = i + clen;
+                while let Some(n) = text[j..].chars().next() {
+                    match n {
+                        '.' | '!' | '?' | '؟' | '…' | ')' | ']' | '"' | '\'' | '”' => {
+                            j += n.len_utf8()
+                        }
+                        '»' => {
+                            depth = depth.saturating_sub(1);
+                            j += n.len_utf8();
+                        }
+                        _ => break,
+                    }
+                }
+                if depth == 0 {
+                    return j;
+                }
+                i = j;
+                continue;
+            }
+            _ => {}
+        }
+        i += clen;
+    }
+    bytes.len()
+}
+
+fn between_digits(text: &str, i: usize) -> bool {
+    let before = text[..i].chars().next_back();
+    let after = text[i + 1..].chars().next();
+    before.and_then(crate::digits::value).is_some()
+        && after.and_then(crate::digits::value).is_some()
+}
+
+fn after_abbreviation(text: &str, i: usize) -> bool {
+    let before = &text[..i];
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    // A single letter ("ق.م", "U.S.") or a known abbreviation, followed by
+    // something other than the end of the text.
+    let single = word.chars().count() == 1;
+    let more = text[i + 1..]
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_whitespace() || c == ' ');
+    (single || ABBREVIATIONS.contains(&word)) && more
+}
