@@ -366,9 +366,13 @@ fn last_currency(text: &str, start: usize, end: usize) -> Result<(usize, Currenc
             return Ok((word_start, c));
         }
     }
-    // Glued: the word ends with a currency name.
+    // Glued: the word ends with a currency name (at most a few letters).
     let word = &text[word_start..end];
-    for (k, _) in word.char_indices().skip(1) {
+    for (k, _) in word
+        .char_indices()
+        .skip(1)
+        .filter(|&(k, _)| word.len() - k <= 16)
+    {
         if let Some((Unit::Currency(c), e)) = number::unit_at(text, word_start + k) {
             if e == end {
                 return Ok((word_start + k, c));
@@ -806,12 +810,16 @@ impl<'t> Iterator for MoneyMatches<'t> {
                 });
             }
             // A code or the rial sign before the number: "IRR 2,500".
-            let before = text[..m.start()].trim_end();
-            let word_start = before
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| !(c.is_ascii_alphabetic() || c == '\u{FDFC}'))
-                .map_or(0, |(k, c)| k + c.len_utf8());
+            let before = text[..m.start()].trim_end_matches([' ', '\t', '\u{00A0}']);
+            // Codes are three letters; look no further back than that.
+            let mut word_start = before.len();
+            for (k, c) in before.char_indices().rev().take(4) {
+                if c.is_ascii_alphabetic() || c == '\u{FDFC}' {
+                    word_start = k;
+                } else {
+                    break;
+                }
+            }
             let word = &before[word_start..];
             if !word.is_empty() && (word.is_ascii() || word == "\u{FDFC}") {
                 if let Some(c) = Currency::from_word(word) {

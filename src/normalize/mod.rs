@@ -334,7 +334,8 @@ impl Normalizer {
         };
         match b {
             // U+0600..U+063F: letters from ء to غ are plain.
-            0xD8 => (0xA1..=0xBA).contains(&b2) || !self.letters && b2 >= 0xA1,
+            // (ة, U+0629, is folded to ه.)
+            0xD8 => (0xA1..=0xBA).contains(&b2) && (b2 != 0xA9 || !self.letters),
             // U+0640..U+067F
             0xD9 => match b2 {
                 0x80 => !self.kashida,
@@ -408,7 +409,8 @@ impl Normalizer {
             _ => c,
         };
         let c = if self.persian_punctuation {
-            latin_to_persian_punct(c, text, at, *last)
+            let before = out.chars().rev().find(|&c| !is_ignorable(c));
+            latin_to_persian_punct(c, text, at, before)
         } else {
             c
         };
@@ -469,7 +471,6 @@ impl Normalizer {
             let closing = self.punctuation_spacing && !decimal && is_closing(c, prev);
             if let Some(s) = ws.take() {
                 // What stood between the previous char and this one was space.
-                pending_zwnj = false;
                 let run = &text[s..i];
                 let line_start = prev.is_none_or(|p| p == '\n' || p == '\r');
                 if line_start || closing {
@@ -485,17 +486,15 @@ impl Normalizer {
                 } else {
                     self.push_run(run, &mut out);
                 }
-            } else if pending_zwnj {
+            } else if pending_zwnj && prev.is_some_and(is_letter) && is_letter(c) {
                 // Kept only between two letters.
-                if prev.is_some_and(is_letter) && is_letter(c) {
-                    out.push(ZWNJ);
-                }
-                pending_zwnj = false;
+                out.push(ZWNJ);
             } else if space_after && !closing && (is_letter(c) || c == '«' || c == '(')
                 || self.digit_spacing && glued_digit(prev, c, text, i)
             {
                 out.push(' ');
             }
+            pending_zwnj = false;
             space_after = false;
             out.push(c);
             if self.punctuation_spacing && !decimal && is_spaced_after(c, prev) {
@@ -524,6 +523,17 @@ impl Normalizer {
             out.push_str(run);
         }
     }
+}
+
+/// Chars the rules may remove or that stand between words: spaces, ZWNJ,
+/// marks, kashida and diacritics.
+fn is_ignorable(c: char) -> bool {
+    is_hspace(c)
+        || matches!(
+            c,
+            ZWNJ | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+                | '\u{FEFF}' | '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}'
+        )
 }
 
 fn is_hspace(c: char) -> bool {
@@ -613,7 +623,10 @@ fn joins_affix(out: &str, text: &str, i: usize) -> bool {
         return true;
     }
     // A suffix must end its word: "ها" yes, "هاشم" no.
-    let next_is_whole = !rest[next_word_len..].starts_with(ZWNJ);
+    let next_is_whole = !rest[next_word_len..]
+        .trim_start_matches(ZWNJ)
+        .starts_with(is_letter)
+        || !rest[next_word_len..].starts_with(ZWNJ);
     next_is_whole && SUFFIXES.contains(&next_word) && prev_word.chars().count() >= 2
 }
 
@@ -661,6 +674,14 @@ fn pair_quotes(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The first base letter of a presentation form, or `c` itself.
+fn base_letter(c: char) -> char {
+    match PRESENTATION_FORMS.binary_search_by(|&(p, _)| p.cmp(&c)) {
+        Ok(k) => PRESENTATION_FORMS[k].1.chars().next().unwrap_or(c),
+        Err(_) => c,
+    }
+}
+
 /// Letter variants folded to the Persian letter a reader expects.
 pub(crate) fn fold_letter(c: char) -> char {
     match c {
@@ -682,10 +703,9 @@ fn latin_to_persian_punct(c: char, text: &str, at: usize, last: Option<char>) ->
     };
     let before = last.is_some_and(is_persian_letter);
     let after = text[at + 1..]
-        .trim_start_matches(' ')
         .chars()
-        .next()
-        .is_some_and(is_persian_letter);
+        .find(|&c| !is_ignorable(c))
+        .is_some_and(|c| is_persian_letter(fold_letter(base_letter(c))));
     let between_digits =
         last.is_some_and(is_digit) && text[at + 1..].chars().next().is_some_and(is_digit);
     if (before || after) && !between_digits {

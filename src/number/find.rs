@@ -448,12 +448,21 @@ fn prev_word(text: &str, start: usize) -> Option<&str> {
 ///     "دو میلیارد و پانصد و بیست و یک میلیون ریال"
 /// );
 /// assert_eq!(parsi::spell_numbers("117کودک"), "صد و هفده کودک");
+/// assert_eq!(parsi::spell_numbers("تعداد61"), "تعداد شصت و یک");
 /// ```
 pub fn spell_numbers(text: &str) -> String {
     let mut out = String::with_capacity(text.len() * 2);
     let mut copied = 0;
     for m in find_numbers(text) {
         out.push_str(&text[copied..m.start]);
+        // Words glued before digits get a space too: "تعداد61" is "تعداد شصت و یک".
+        if text[..m.start]
+            .chars()
+            .next_back()
+            .is_some_and(lexicon::is_word_char)
+        {
+            out.push(' ');
+        }
         if m.is_ordinal() {
             let style = if m.ordinal == Ordinal::Attributive {
                 OrdinalStyle::Attributive

@@ -287,8 +287,17 @@ pub(crate) fn unit_at(text: &str, pos: usize) -> Option<(Unit, usize)> {
         return None;
     }
     let end = word_end(text, pos);
+    let word = &text[pos..end];
+    if word.len() == 3 && word.is_ascii() {
+        // Currency codes in any letter case: "IRR", "irr".
+        let mut up = [0u8; 3];
+        up.copy_from_slice(word.as_bytes());
+        up.make_ascii_uppercase();
+        let code = std::str::from_utf8(&up).ok()?;
+        return currency_word(code).map(|c| (Unit::Currency(c), end));
+    }
     let mut buf = [0u8; 64];
-    let folded = fold_word(&text[pos..end], &mut buf)?;
+    let folded = fold_word(word, &mut buf)?;
     if folded == "درصد" {
         return Some((Unit::Percent, end));
     }

@@ -768,7 +768,7 @@ impl Acc {
                     return Ok(());
                 }
                 Lex::And => {
-                    if !self.complete() || self.point.is_some() && self.flags == 0 {
+                    if !self.complete() {
                         return Err(unexpected());
                     }
                     self.pending_and = true;
@@ -906,6 +906,17 @@ impl Acc {
     }
 
     fn value(&self, t: &Token) -> Result<Number, Reject> {
+        if self.neg && self.point.is_none() {
+            // Summed with the sign, so that i128::MIN fits.
+            let overflow = || reject(ErrorKind::Overflow, t);
+            let mut v = self.group.checked_neg().ok_or_else(overflow)?;
+            for &part in &self.values[..self.len] {
+                v = v
+                    .checked_add(part.checked_neg().ok_or_else(overflow)?)
+                    .ok_or_else(overflow)?;
+            }
+            return Ok(v);
+        }
         let mut v = self.integer_value(t)?;
         if let Some((whole, zeros)) = self.point {
             if !v.is_integer() || v.is_negative() {
@@ -971,6 +982,43 @@ fn try_fraction<'t>(mut lx: Lexer<'t>, opts: &Parser) -> Option<(Number, Lexer<'
     }
 }
 
+/// Whether `text` parses, whole, to `n` (no allocation).
+pub(crate) fn reads_as(text: &str, n: Number) -> bool {
+    scan_number(text, 0, text.len(), Mode::Whole, &Parser::new()).is_ok_and(|s| s.value == n)
+}
+
+/// The state after reading a fraction from `base`: its whole part, "و" and
+/// then numerator and denominator at `lx`.
+fn fraction_from<'t>(
+    base: Acc,
+    lx: Lexer<'t>,
+    t: &Token,
+    opts: &Parser,
+) -> Option<(Acc, Lexer<'t>)> {
+    if base.point.is_some() || base.ordinal != Ordinal::None {
+        return None;
+    }
+    let (frac, after) = try_fraction(lx, opts)?;
+    // The rejected token must lie inside what the fraction read.
+    if after.pos < t.end {
+        return None;
+    }
+    let mut a = base;
+    a.group = if a.flags & ZERO != 0 || a.flags == 0 && a.len == 0 {
+        frac
+    } else {
+        a.group.checked_add(frac)?
+    };
+    a.flags = CLOSED;
+    a.content = true;
+    a.pending_and = false;
+    a.tokens = a.tokens.saturating_add(2);
+    a.single = None;
+    a.last_kind = Some(Kind::Word(Lex::Half));
+    a.check_group(t).ok()?;
+    Some((a, after))
+}
+
 /// Scans a number expression in `text[start..limit]`.
 ///
 /// In [`Mode::Whole`] every token up to `limit` must belong to it; in
@@ -991,9 +1039,11 @@ pub(crate) fn scan_number(
         queued: None,
     };
     let mut acc = Acc::new();
-    // The state where a fraction's numerator may begin: the start, and after
-    // each "و".
-    let mut frac_base: (Acc, Lexer) = (acc, lx);
+    // States where a fraction's numerator may begin: the start (or after
+    // "منفی") and after each of the last three "و"s; a numerator below 1000
+    // has at most two "و"s of its own. Cleared once a fraction is read, so
+    // that no base is used twice.
+    let mut bases: [Option<(Acc, Lexer)>; 4] = [Some((acc, lx)), None, None, None];
     // The last two complete states (for backing out of a compound word).
     let mut best: Option<(Acc, Token, usize)> = None;
     let mut before_best: Option<(Acc, Token, usize)> = None;
@@ -1007,10 +1057,11 @@ pub(crate) fn scan_number(
                     Ok(()) => {
                         first_start.get_or_insert(t.start);
                         if t.kind == Kind::Word(Lex::And) {
-                            frac_base = (acc, lx);
+                            bases.rotate_left(1);
+                            bases[3] = Some((acc, lx));
                         }
-                        if matches!(t.kind, Kind::Word(Lex::Minus)) {
-                            frac_base = (acc, lx);
+                        if t.kind == Kind::Word(Lex::Minus) {
+                            bases = [Some((acc, lx)), None, None, None];
                         }
                         last = Some(t);
                         if mode == Mode::Prefix && acc.complete() {
@@ -1020,40 +1071,25 @@ pub(crate) fn scan_number(
                         continue;
                     }
                     Err(r) => {
-                        // A fraction may explain what the plain reading rejects.
-                        let (base, base_lx) = frac_base;
-                        let whole_ok = base.point.is_none() && base.ordinal == Ordinal::None;
-                        if let Some((frac, after)) =
-                            whole_ok.then(|| try_fraction(base_lx, opts)).flatten()
+                        // A fraction may explain what the plain reading
+                        // rejects; the longest numerator (earliest base) wins.
+                        if let Some((a, after)) = bases
+                            .iter()
+                            .flatten()
+                            .find_map(|&(base, base_lx)| fraction_from(base, base_lx, &t, opts))
                         {
-                            let mut a = base;
-                            let joined = if a.flags & ZERO != 0 || a.flags == 0 && a.len == 0 {
-                                Some(frac)
-                            } else {
-                                a.group.checked_add(frac)
-                            };
-                            if let Some(g) = joined {
-                                a.group = g;
-                                a.flags = CLOSED;
-                                a.content = true;
-                                a.pending_and = false;
-                                a.tokens = a.tokens.saturating_add(2);
-                                a.single = None;
-                                a.last_kind = Some(Kind::Word(Lex::Half));
-                                if a.check_group(&t).is_ok() {
-                                    acc = a;
-                                    lx = after;
-                                    first_start.get_or_insert(t.start);
-                                    let end = after.pos;
-                                    let t = Token { end, ..t };
-                                    last = Some(t);
-                                    if mode == Mode::Prefix {
-                                        before_best = best;
-                                        best = Some((acc, t, end));
-                                    }
-                                    continue;
-                                }
+                            bases = [None; 4];
+                            acc = a;
+                            lx = after;
+                            first_start.get_or_insert(t.start);
+                            let end = after.pos;
+                            let t = Token { end, ..t };
+                            last = Some(t);
+                            if mode == Mode::Prefix {
+                                before_best = best;
+                                best = Some((acc, t, end));
                             }
+                            continue;
                         }
                         (r, t.sep)
                     }

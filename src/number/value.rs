@@ -350,9 +350,17 @@ fn parse_ascii(s: &str) -> Result<Number, Reject> {
         let b = bytes[i];
         match b {
             b'0'..=b'9' => {
+                // Accumulated with the sign, so that i128::MIN fits.
+                let d = (b - b'0') as i128;
                 m = m
                     .checked_mul(10)
-                    .and_then(|m| m.checked_add((b - b'0') as i128))
+                    .and_then(|m| {
+                        if neg {
+                            m.checked_sub(d)
+                        } else {
+                            m.checked_add(d)
+                        }
+                    })
                     .ok_or(Reject::new(ErrorKind::Overflow, 0, s.len()))?;
                 digits += 1;
                 if point {
@@ -366,9 +374,6 @@ fn parse_ascii(s: &str) -> Result<Number, Reject> {
     }
     if digits == 0 || (point && scale == 0) {
         return Err(bad(0));
-    }
-    if neg {
-        m = -m;
     }
     // Drop trailing zeros of the fraction before checking the scale limit.
     while scale > 0 && m % 10 == 0 {

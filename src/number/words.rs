@@ -42,8 +42,9 @@ pub enum DecimalStyle {
     #[default]
     Point,
     /// "سه و پنج دهم", "سه و پنج صدم": tenths and hundredths. A value with
-    /// more fractional digits, or one whose fraction would read as part of the
-    /// whole ("هزار و پنج صدم" reads as 1500th), falls back to [`DecimalStyle::Point`].
+    /// more fractional digits, or one whose words would read back as another
+    /// value ("هزار و پنج صدم" reads as 1500th, "هفتصد و بیست و یک صدم" as
+    /// 700.21), falls back to [`DecimalStyle::Point`].
     Fraction,
 }
 
@@ -219,8 +220,19 @@ impl Spelling {
     /// assert_eq!(s, "مبلغ: منفی پنجاه");
     /// ```
     pub fn write_words<W: fmt::Write>(&self, value: impl Into<Number>, out: &mut W) -> fmt::Result {
+        let n = value.into();
+        if self.decimal == DecimalStyle::Fraction && !n.is_integer() && n.scale() <= 2 {
+            // "هفتصد و بیست و یک صدم" reads as 700.21, not 720.01: the
+            // fraction form is used only where it reads back as the value.
+            let mut buf = StackBuf::new();
+            let mut o = Out::new(&mut buf, None);
+            let written = self.cardinal(n, &mut o, true).and_then(|()| o.finish());
+            if written.is_ok() && super::parse::reads_as(buf.as_str(), n) {
+                return out.write_str(buf.as_str());
+            }
+        }
         let mut o = Out::new(out, None);
-        self.cardinal(value.into(), &mut o)?;
+        self.cardinal(n, &mut o, false)?;
         o.finish()
     }
 
@@ -273,7 +285,12 @@ impl Spelling {
         Ok(())
     }
 
-    fn cardinal<W: fmt::Write>(&self, n: Number, o: &mut Out<'_, W>) -> fmt::Result {
+    fn cardinal<W: fmt::Write>(
+        &self,
+        n: Number,
+        o: &mut Out<'_, W>,
+        fraction: bool,
+    ) -> fmt::Result {
         if n.is_negative() {
             o.word(MINUS)?;
         }
@@ -285,11 +302,7 @@ impl Spelling {
             return Ok(());
         }
         let scale = n.scale();
-        let fraction_ok = self.decimal == DecimalStyle::Fraction
-            && scale <= 2
-            // "هزار و پنج صدم" would read as 1500th.
-            && !(scale == 2 && frac < 10 && whole != 0 && whole % 1000 == 0);
-        if fraction_ok {
+        if fraction && scale <= 2 {
             o.word(AND)?;
             self.integer(frac, o)?;
             o.word(if scale == 1 { "دهم" } else { "صدم" })
@@ -307,7 +320,38 @@ impl Spelling {
         if n == 0 {
             return o.word(ZERO);
         }
-        // Three-digit groups, most significant first.
+        if self.scales == ScaleNames::Milliard && n >= BILLION {
+            // Blocks below a billion, each followed by میلیارد as many times
+            // as its place: "دو هزار و پانصد میلیارد".
+            let mut blocks = [0u128; 5];
+            let mut count = 0;
+            let mut m = n;
+            while m > 0 {
+                blocks[count] = m % BILLION;
+                m /= BILLION;
+                count += 1;
+            }
+            let mut first = true;
+            for j in (0..count).rev() {
+                if blocks[j] == 0 {
+                    continue;
+                }
+                if !first {
+                    o.word(AND)?;
+                }
+                first = false;
+                self.groups(blocks[j], o)?;
+                for _ in 0..j {
+                    o.word(SCALES[3])?;
+                }
+            }
+            return Ok(());
+        }
+        self.groups(n, o)
+    }
+
+    /// Three-digit groups with their scale words, most significant first.
+    fn groups<W: fmt::Write>(&self, n: u128, o: &mut Out<'_, W>) -> fmt::Result {
         let mut groups = [0u16; 13];
         let mut count = 0;
         let mut m = n;
@@ -326,44 +370,30 @@ impl Spelling {
                 o.word(AND)?;
             }
             first = false;
-            let thousand_first = k > 0 && self.scale_starts_with_thousand(k);
+            // "هزار", not "یک هزار", in prose (also for هزار کوادریلیون).
+            let thousand_first = k > 0 && (k - 1) % 5 == 0;
             if !(g == 1 && thousand_first && !self.explicit_one) {
                 group_words(g, o)?;
             }
-            self.scale_name(k, o)?;
+            scale_name(k, o)?;
         }
         Ok(())
     }
+}
 
-    fn scale_starts_with_thousand(&self, k: usize) -> bool {
-        match self.scales {
-            ScaleNames::Short => (k - 1) % 5 == 0,
-            ScaleNames::Milliard => k % 3 == 1,
-        }
-    }
+const BILLION: u128 = 1_000_000_000;
 
-    /// The words of the scale for group `k` (10^(3k)).
-    fn scale_name<W: fmt::Write>(&self, k: usize, o: &mut Out<'_, W>) -> fmt::Result {
-        match self.scales {
-            ScaleNames::Short => {
-                if k == 0 {
-                    return Ok(());
-                }
-                if k <= 5 {
-                    return o.word(SCALES[k]);
-                }
-                self.scale_name(k - 5, o)?;
-                o.word(SCALES[5])
-            }
-            ScaleNames::Milliard => {
-                if k <= 3 {
-                    return if k == 0 { Ok(()) } else { o.word(SCALES[k]) };
-                }
-                self.scale_name(k - 3, o)?;
-                o.word(SCALES[3])
-            }
-        }
+/// The words of the scale for group `k` (10^(3k)): above کوادریلیون it is
+/// repeated ("هزار کوادریلیون").
+fn scale_name<W: fmt::Write>(k: usize, o: &mut Out<'_, W>) -> fmt::Result {
+    if k == 0 {
+        return Ok(());
     }
+    if k <= 5 {
+        return o.word(SCALES[k]);
+    }
+    scale_name(k - 5, o)?;
+    o.word(SCALES[5])
 }
 
 fn count_digits(mut m: u128) -> u32 {
@@ -373,6 +403,37 @@ fn count_digits(mut m: u128) -> u32 {
         n += 1;
     }
     n
+}
+
+/// A fixed buffer on the stack that words can be written into.
+struct StackBuf {
+    buf: [u8; 4096],
+    len: usize,
+}
+
+impl StackBuf {
+    fn new() -> Self {
+        StackBuf {
+            buf: [0; 4096],
+            len: 0,
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+impl fmt::Write for StackBuf {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let end = self.len + s.len();
+        if end > self.buf.len() {
+            return Err(fmt::Error);
+        }
+        self.buf[self.len..end].copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
 }
 
 /// Words for 1..=999.
@@ -514,6 +575,6 @@ pub fn to_ordinal_words(value: impl Into<Number>) -> Result<String, SpellError> 
 /// Appends the scale words for group `k` (10^(3k)) with the default names.
 pub(crate) fn write_scale_name(k: usize, out: &mut String) {
     let mut o = Out::new(out, None);
-    let _ = Spelling::new().scale_name(k, &mut o);
+    let _ = scale_name(k, &mut o);
     let _ = o.finish();
 }

@@ -1,0 +1,87 @@
+//! `find_numbers`, `spell_numbers` and `digitize_numbers`.
+
+use parsi::{digitize_numbers, digits::Script, find_numbers, spell_numbers, Currency, Unit};
+
+fn describe(text: &str) -> String {
+    let items: Vec<String> = find_numbers(text)
+        .map(|m| {
+            let mut s = m.value().to_string();
+            if m.is_ordinal() {
+                s.push('#');
+            }
+            match m.unit() {
+                Some(Unit::Percent) => s.push('%'),
+                Some(Unit::Currency(c)) => {
+                    s.push('$');
+                    s.push_str(c.code());
+                }
+                _ => {}
+            }
+            s
+        })
+        .collect();
+    if items.is_empty() {
+        "-".to_string()
+    } else {
+        items.join(" ")
+    }
+}
+
+#[test]
+fn table() {
+    let mut count = 0;
+    let mut failures = Vec::new();
+    for (line, f) in crate::cases(include_str!("data/find.tsv")) {
+        count += 1;
+        let got = describe(f[0]);
+        if got != f[1] {
+            failures.push(format!(
+                "line {line}: {:?} expected {} got {got}",
+                f[0], f[1]
+            ));
+        }
+        for m in find_numbers(f[0]) {
+            assert_eq!(&f[0][m.range()], m.as_str());
+        }
+    }
+    assert!(count >= 60, "only {count} cases");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn spans_and_units() {
+    let text = "قیمت ۵۰ هزار تومان و ۳/۵ درصد";
+    let v: Vec<_> = find_numbers(text).collect();
+    assert_eq!(v.len(), 2);
+    assert_eq!(v[0].as_str(), "۵۰ هزار");
+    assert_eq!(v[0].unit(), Some(Unit::Currency(Currency::Toman)));
+    assert_eq!(v[1].as_str(), "۳/۵");
+    assert_eq!(v[1].unit(), Some(Unit::Percent));
+    assert_eq!(v[1].value().to_string(), "3.5");
+    let r: std::ops::Range<usize> = v[0].into();
+    assert_eq!(&text[r], "۵۰ هزار");
+    let s: &str = v[1].into();
+    assert_eq!(s, "۳/۵");
+}
+
+#[test]
+fn rewriting() {
+    assert_eq!(
+        spell_numbers("2میلیارد و 521میلیون ریال"),
+        "دو میلیارد و پانصد و بیست و یک میلیون ریال"
+    );
+    assert_eq!(spell_numbers("بیست و یکمین سالگرد"), "بیست و یکمین سالگرد");
+    assert_eq!(spell_numbers("نیمه اول"), "نیمه اول");
+    assert_eq!(spell_numbers("۲۱ام"), "بیست و یکم");
+    assert_eq!(
+        digitize_numbers("سه هزار و 713 خدمت", Script::Persian),
+        "۳۷۱۳ خدمت"
+    );
+    assert_eq!(digitize_numbers("نیمه اول", Script::Ascii), "نیمه 1م");
+    assert_eq!(digitize_numbers("۳/۵ درصد", Script::Ascii), "3.5 درصد");
+    assert_eq!(digitize_numbers("سه ممیز پنج", Script::Persian), "۳٫۵");
+    assert_eq!(
+        digitize_numbers("روز چهارشنبه", Script::Persian),
+        "روز چهارشنبه"
+    );
+}

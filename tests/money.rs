@@ -1,0 +1,167 @@
+//! Money: parsing, conversion, formatting.
+
+use parsi::{
+    digits::Script, Currency, ErrorKind, Money, MoneyFormat, MoneyParser, MoneyStyle, Number,
+};
+use proptest::prelude::*;
+
+fn currency(code: &str) -> Currency {
+    Currency::ALL
+        .into_iter()
+        .find(|c| c.code() == code)
+        .unwrap()
+}
+
+fn kind(name: &str) -> ErrorKind {
+    match name {
+        "Empty" => ErrorKind::Empty,
+        "UnknownWord" => ErrorKind::UnknownWord,
+        "UnexpectedWord" => ErrorKind::UnexpectedWord,
+        "MalformedDigits" => ErrorKind::MalformedDigits,
+        "MissingAmount" => ErrorKind::MissingAmount,
+        "MissingCurrency" => ErrorKind::MissingCurrency,
+        other => panic!("unknown kind {other}"),
+    }
+}
+
+#[test]
+fn parse_table() {
+    let mut count = 0;
+    let mut failures = Vec::new();
+    for (line, f) in crate::cases(include_str!("data/money.tsv")) {
+        count += 1;
+        let got = Money::parse(f[0]);
+        let ok = match f[1].strip_prefix("error ") {
+            Some(k) => matches!(&got, Err(e) if e.kind() == kind(k)),
+            None => {
+                let want = Money::new(f[1].parse::<Number>().unwrap(), currency(f[2]));
+                got.as_ref().ok() == Some(&want)
+            }
+        };
+        if !ok {
+            failures.push(format!(
+                "line {line}: {:?} expected {:?} got {got:?}",
+                f[0],
+                &f[1..]
+            ));
+        }
+    }
+    assert!(count >= 50, "only {count}");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn format_table() {
+    let mut count = 0;
+    for (line, f) in crate::cases(include_str!("data/format.tsv")) {
+        count += 1;
+        let m = Money::new(f[0].parse::<Number>().unwrap(), currency(f[1]));
+        let style = match f[2] {
+            "Digits" => MoneyStyle::Digits,
+            "Words" => MoneyStyle::Words,
+            "Mixed" => MoneyStyle::Mixed,
+            "Compact" => MoneyStyle::Compact,
+            s => panic!("{s}"),
+        };
+        assert_eq!(m.format(style), f[3], "line {line}");
+    }
+    assert!(count >= 40, "only {count}");
+}
+
+#[test]
+fn formats_in_other_scripts() {
+    let m = Money::new(2_521_000_000u64, Currency::Rial);
+    let latin = MoneyFormat::new(MoneyStyle::Digits)
+        .script(Script::Ascii)
+        .group_separator(',')
+        .code(true);
+    assert_eq!(latin.format(&m), "2,521,000,000 IRR");
+    let arabic = MoneyFormat::new(MoneyStyle::Digits).script(Script::ArabicIndic);
+    assert_eq!(arabic.format(&m), "٢٬٥٢١٬٠٠٠٬٠٠٠ ریال");
+    assert_eq!(m.to_string(), "۲٬۵۲۱٬۰۰۰٬۰۰۰ ریال");
+}
+
+#[test]
+fn conversions_are_exact() {
+    let m = Money::new(25, Currency::Rial);
+    assert_eq!(m.to_toman().unwrap().amount().to_string(), "2.5");
+    assert_eq!(m.to_toman().unwrap().to_rial().unwrap(), m);
+    assert_eq!(
+        Money::new(1, Currency::Toman).to_rial().unwrap(),
+        Money::new(10, Currency::Rial)
+    );
+    assert_eq!(
+        Money::new(5, Currency::Usd).to_toman().unwrap_err().kind(),
+        ErrorKind::Unconvertible
+    );
+    assert_eq!(
+        Money::new(i128::MAX, Currency::Toman)
+            .to_rial()
+            .unwrap_err()
+            .kind(),
+        ErrorKind::Overflow
+    );
+    // 18 fractional digits already: a tenth of it does not fit.
+    let tiny = Money::new(Number::new(1, 18).unwrap(), Currency::Rial);
+    assert_eq!(tiny.to_toman().unwrap_err().kind(), ErrorKind::Overflow);
+    assert_eq!(
+        Money::new(12_345_678u64, Currency::Toman)
+            .redenominated()
+            .unwrap()
+            .to_string(),
+        "12345.678"
+    );
+}
+
+#[test]
+fn colloquial_thousands_only_when_asked() {
+    let p = MoneyParser::new().colloquial_thousands(true);
+    assert_eq!(p.parse("صد تومن").unwrap().amount(), Number::from(100_000));
+    assert_eq!(
+        p.parse("۵۰ هزار تومان").unwrap().amount(),
+        Number::from(50_000)
+    );
+    assert_eq!(Money::parse("صد تومن").unwrap().amount(), Number::from(100));
+}
+
+#[test]
+fn errors_are_clear() {
+    let e = Money::parse("۵۰ هزار").unwrap_err();
+    assert_eq!(e.to_string(), "missing currency at bytes 5..13: \"هزار\"");
+    let e = Money::parse("ریال").unwrap_err();
+    assert_eq!(e.to_string(), "missing amount at bytes 0..8: \"ریال\"");
+    let e = Money::parse("abc IRR").unwrap_err();
+    assert_eq!((e.kind(), e.found()), (ErrorKind::UnknownWord, "abc"));
+}
+
+fn exact_styles() -> [MoneyStyle; 3] {
+    [MoneyStyle::Digits, MoneyStyle::Words, MoneyStyle::Mixed]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn exact_styles_round_trip(v in any::<i64>(), c in 0usize..8) {
+        let m = Money::new(v, Currency::ALL[c]);
+        for style in exact_styles() {
+            let s = m.format(style);
+            prop_assert_eq!(Money::parse(&s).unwrap(), m, "{}", s);
+        }
+    }
+
+    #[test]
+    fn decimals_round_trip(v in any::<i64>(), scale in 0u8..6, c in 0usize..8) {
+        let m = Money::new(Number::new(v as i128, scale).unwrap(), Currency::ALL[c]);
+        for style in exact_styles() {
+            let s = m.format(style);
+            prop_assert_eq!(Money::parse(&s).unwrap(), m, "{}", s);
+        }
+    }
+
+    #[test]
+    fn toman_rial_round_trip(v in any::<i64>()) {
+        let m = Money::new(v, Currency::Toman);
+        prop_assert_eq!(m.to_rial().unwrap().to_toman().unwrap(), m);
+    }
+}

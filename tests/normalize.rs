@@ -1,0 +1,174 @@
+//! Normalization: a hand-worked table over every rule and switch, and
+//! properties.
+
+use parsi::{digits::Script, normalize, Normalizer};
+use proptest::prelude::*;
+
+const STD: Normalizer = Normalizer::new();
+const NONE: Normalizer = Normalizer::none();
+
+#[test]
+fn table() {
+    let cases: &[(Normalizer, &str, &str)] = &[
+        // letters
+        (STD, "كتاب", "کتاب"),
+        (STD, "علي", "علی"),
+        (STD, "موسى", "موسی"),
+        (STD, "ھمه", "همه"),
+        (STD, "خانە", "خانه"),
+        (STD, "ہم", "هم"),
+        (STD, "ے", "ی"),
+        (STD, "مدرسة", "مدرسه"),
+        (STD, "ٱلله", "الله"),
+        (STD.letters(false), "كتاب", "كتاب"),
+        // presentation forms and ligatures
+        (STD, "ﻻ", "لا"),
+        (STD, "ﷲ", "الله"),
+        (STD, "۱۰۰ ﷼", "۱۰۰ ریال"),
+        (STD, "ﻛﺘﺎﺏ", "کتاب"),
+        (STD, "ﺳﻼﻡ", "سلام"),
+        (STD, "ﻋﻠﻲ", "علی"),
+        (STD.presentation_forms(false), "ﻻ", "ﻻ"),
+        // kashida and diacritics
+        (STD, "ســــلام", "سلام"),
+        (STD, "کِتابُ", "کتاب"),
+        (STD, "بِسْمِ اللّٰه", "بسم الله"),
+        (STD.diacritics(false), "کِتاب", "کِتاب"),
+        (STD.kashida(false), "ســلام", "ســلام"),
+        // direction marks and BOM
+        (STD, "\u{FEFF}\u{200F}سلام\u{200E}", "سلام"),
+        (STD, "\u{202B}متن\u{202C}", "متن"),
+        (STD.direction_marks(false), "\u{200F}سلام", "\u{200F}سلام"),
+        // quotes
+        (STD, "او گفت \"نه\" و رفت", "او گفت «نه» و رفت"),
+        (STD, "او گفت “نه” و رفت", "او گفت «نه» و رفت"),
+        (STD, "یک \" تنها", "یک \" تنها"),
+        (STD.quotes(false), "\"نه\"", "\"نه\""),
+        // ZWNJ
+        (STD, "می\u{200C}\u{200C}روم", "می\u{200C}روم"),
+        (STD, "کتاب\u{200C} ها", "کتاب\u{200C}ها"),
+        (STD, "\u{200C}سلام\u{200C}", "سلام"),
+        (STD, "سلام\u{200C}.", "سلام."),
+        (NONE.zwnj(true), "الف \u{200C}ب", "الف ب"),
+        // affixes
+        (STD, "می روم", "می\u{200C}روم"),
+        (STD, "نمی خواهم", "نمی\u{200C}خواهم"),
+        (STD, "کتاب ها", "کتاب\u{200C}ها"),
+        (STD, "کتاب های من", "کتاب\u{200C}های من"),
+        (STD, "بزرگ تر", "بزرگ\u{200C}تر"),
+        (STD, "بزرگ ترین", "بزرگ\u{200C}ترین"),
+        (STD, "هاشم آمد", "هاشم آمد"),
+        (STD.affixes(false), "می روم", "می روم"),
+        // punctuation spacing
+        (STD, "سلام ، دنیا", "سلام، دنیا"),
+        (STD, "سلام،دنیا", "سلام، دنیا"),
+        (STD, "چرا ؟", "چرا؟"),
+        (STD, "تمام .بعدی", "تمام. بعدی"),
+        (STD, "« سلام »", "«سلام»"),
+        (STD, "( متن )", "(متن)"),
+        (STD, "نرخ ۳.۵ درصد", "نرخ ۳.۵ درصد"),
+        (STD, "ساعت 10:30", "ساعت 10:30"),
+        (STD, "www.example.com", "www.example.com"),
+        (STD.punctuation_spacing(false), "سلام ، دنیا", "سلام ، دنیا"),
+        // spaces
+        (STD, "  یک   دو  ", "یک دو"),
+        (STD, "یک\t\tدو", "یک دو"),
+        (STD, "خط یک  \n  خط دو", "خط یک\nخط دو"),
+        (NONE.spaces(true), "a  b", "a b"),
+        // optional rules
+        (STD.digits(Some(Script::Persian)), "سال 1400", "سال ۱۴۰۰"),
+        (
+            STD.digits(Some(Script::Ascii)),
+            "سال ۱۴۰۰ و ١٤٠١",
+            "سال 1400 و 1401",
+        ),
+        (STD.persian_punctuation(true), "چرا?", "چرا؟"),
+        (STD.persian_punctuation(true), "الف, ب; ج", "الف، ب؛ ج"),
+        (STD.persian_punctuation(true), "1,000", "1,000"),
+        (STD.digit_spacing(true), "۹متر", "۹ متر"),
+        (STD.digit_spacing(true), "تعداد61 کودک", "تعداد 61 کودک"),
+        (STD.digit_spacing(true), "۲۱ام", "۲۱ام"),
+        (STD.repeated_letters(true), "خیلیییی خوب", "خیلی خوب"),
+        (STD.repeated_letters(true), "الله", "الله"),
+        // nothing to do
+        (STD, "", ""),
+        (NONE, "كتاب  ها", "كتاب  ها"),
+    ];
+    assert!(cases.len() >= 40);
+    for (n, (norm, input, expected)) in cases.iter().enumerate() {
+        assert_eq!(norm.normalize(input), *expected, "case {n}: {input:?}");
+    }
+}
+
+fn persianish() -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        prop_oneof![
+            Just("ک"),
+            Just("ي"),
+            Just("ك"),
+            Just(" "),
+            Just("  "),
+            Just("\u{200C}"),
+            Just("می"),
+            Just("ها"),
+            Just("تر"),
+            Just("،"),
+            Just("."),
+            Just("؟"),
+            Just("«"),
+            Just("»"),
+            Just("\""),
+            Just("ـ"),
+            Just("ِ"),
+            Just("\u{200F}"),
+            Just("ﻻ"),
+            Just("\n"),
+            Just("1"),
+            Just("۲"),
+            Just("س"),
+            Just("لام"),
+            Just("("),
+            Just(")"),
+            Just(":"),
+            Just("!"),
+            Just(","),
+            Just("?"),
+            Just("ییی"),
+            Just("\t"),
+        ],
+        0..40,
+    )
+    .prop_map(|v| v.concat())
+}
+
+fn configs() -> Vec<Normalizer> {
+    vec![
+        STD,
+        NONE,
+        STD.digits(Some(Script::Persian))
+            .persian_punctuation(true)
+            .digit_spacing(true)
+            .repeated_letters(true),
+        NONE.zwnj(true).spaces(true),
+        NONE.affixes(true).punctuation_spacing(true),
+        STD.spaces(false),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn idempotent(s in persianish()) {
+        for n in configs() {
+            let once = n.normalize(&s);
+            prop_assert_eq!(n.normalize(&once), once.clone(), "{:?} {:?}", n, s);
+        }
+    }
+
+    #[test]
+    fn idempotent_on_anything(s in any::<String>()) {
+        let once = normalize(&s);
+        prop_assert_eq!(normalize(&once), once);
+    }
+}

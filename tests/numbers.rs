@@ -1,0 +1,130 @@
+//! `parse_number` and `parse_ordinal` against the hand-worked table.
+
+use parsi::{parse_number, parse_ordinal, ErrorKind, Number};
+
+fn kind(name: &str) -> ErrorKind {
+    match name {
+        "Empty" => ErrorKind::Empty,
+        "UnknownWord" => ErrorKind::UnknownWord,
+        "UnexpectedWord" => ErrorKind::UnexpectedWord,
+        "MalformedDigits" => ErrorKind::MalformedDigits,
+        "Overflow" => ErrorKind::Overflow,
+        "Incomplete" => ErrorKind::Incomplete,
+        other => panic!("unknown kind {other}"),
+    }
+}
+
+#[test]
+fn table() {
+    let mut count = 0;
+    let mut failures = Vec::new();
+    for (line, f) in crate::cases(include_str!("data/numbers.tsv")) {
+        let (input, expected) = (f[0], f[1]);
+        count += 1;
+        let got = parse_number(input);
+        let ok = if let Some(k) = expected.strip_prefix("error ") {
+            matches!(&got, Err(e) if e.kind() == kind(k))
+        } else if let Some(v) = expected.strip_prefix("ord ") {
+            let v: Number = v.parse().unwrap();
+            got.as_ref().ok() == Some(&v) && parse_ordinal(input).ok() == Some(v)
+        } else {
+            let v: Number = expected.parse().unwrap();
+            // A cardinal is not an ordinal.
+            got.as_ref().ok() == Some(&v)
+                && parse_ordinal(input).unwrap_err().kind() == ErrorKind::NotOrdinal
+        };
+        if !ok {
+            failures.push(format!(
+                "line {line}: {input:?} expected {expected}, got {got:?}"
+            ));
+        }
+    }
+    assert!(count >= 150, "only {count} cases");
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn error_ranges_point_into_the_callers_text() {
+    let e = parse_number("  بیست سلام").unwrap_err();
+    assert_eq!(e.range(), 11..19);
+    assert_eq!(e.found(), "سلام");
+    assert_eq!(e.to_string(), "unknown word at bytes 11..19: \"سلام\"");
+
+    let e = parse_number("سه دو").unwrap_err();
+    assert_eq!(
+        (e.kind(), e.range(), e.found()),
+        (ErrorKind::UnexpectedWord, 5..9, "دو")
+    );
+
+    let e = parse_number("2,52,1").unwrap_err();
+    assert_eq!(e.to_string(), "malformed digits at bytes 0..6: \"2,52,1\"");
+
+    let e = parse_number("").unwrap_err();
+    assert_eq!(e.to_string(), "empty input at bytes 0..0: \"\"");
+}
+
+#[test]
+fn overflow_at_the_boundary() {
+    let max = i128::MAX.to_string();
+    assert_eq!(parse_number(&max).unwrap(), Number::from(i128::MAX));
+    let past = "170141183460469231731687303715884105728";
+    assert_eq!(parse_number(past).unwrap_err().kind(), ErrorKind::Overflow);
+    // 10^38 fits (i128::MAX is about 1.7 × 10^38); a thousand times more does not.
+    assert_eq!(
+        parse_number("صد کوادریلیون کوادریلیون").unwrap(),
+        "100000000000000000000000000000000".parse().unwrap()
+    );
+    assert_eq!(
+        parse_number("هزار کوادریلیون کوادریلیون کوادریلیون")
+            .unwrap_err()
+            .kind(),
+        ErrorKind::Overflow
+    );
+    // Eighteen fractional digits fit, nineteen do not.
+    assert!(parse_number("0.000000000000000001").is_ok());
+    assert_eq!(
+        parse_number("0.0000000000000000001").unwrap_err().kind(),
+        ErrorKind::Overflow
+    );
+}
+
+#[test]
+fn parser_options() {
+    use parsi::Parser;
+    assert_eq!(
+        Parser::new().long_scale(true).parse("سه بیلیون").unwrap(),
+        Number::from(3_000_000_000_000u64)
+    );
+    assert_eq!(
+        Parser::new().parse("سه بیلیون").unwrap(),
+        Number::from(3_000_000_000u64)
+    );
+    assert_eq!(
+        Parser::new()
+            .slash_decimal(false)
+            .parse("۳/۵")
+            .unwrap_err()
+            .kind(),
+        ErrorKind::MalformedDigits
+    );
+}
+
+#[test]
+fn peer_mistakes_are_right_here() {
+    // rust-persian-tools reads these as 3000200000 and 50.
+    assert_eq!(
+        parse_number("سه میلیون و دویست هزار").unwrap(),
+        Number::from(3_200_000)
+    );
+    assert_eq!(
+        parse_number("بیست سی").unwrap_err().kind(),
+        ErrorKind::UnexpectedWord
+    );
+    // and "چهار صد" as 104.
+    assert_eq!(parse_number("چهار صد").unwrap(), Number::from(400));
+}
