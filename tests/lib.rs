@@ -7,6 +7,7 @@ mod money;
 mod normalize;
 mod numbers;
 mod properties;
+mod serde;
 mod tokenize;
 mod words;
 

@@ -1,0 +1,30 @@
+//! The `serde` feature: data types serialize, and `Number` round-trips as its
+//! canonical string.
+
+#![cfg(feature = "serde")]
+
+use parsi::{find_numbers, Currency, Money, Number};
+
+#[test]
+fn number_as_string() {
+    let n: Number = "2.5".parse().unwrap();
+    assert_eq!(serde_json::to_string(&n).unwrap(), "\"2.5\"");
+    assert_eq!(
+        serde_json::from_str::<Number>("\"2521000000\"").unwrap(),
+        Number::from(2_521_000_000u64)
+    );
+    assert!(serde_json::from_str::<Number>("\"x\"").is_err());
+}
+
+#[test]
+fn money_and_matches() {
+    let m = Money::new(50_000, Currency::Toman);
+    let json = serde_json::to_string(&m).unwrap();
+    assert_eq!(json, r#"{"amount":"50000","currency":"Toman"}"#);
+    assert_eq!(serde_json::from_str::<Money>(&json).unwrap(), m);
+    let found = find_numbers("۵۰ هزار تومان").next().unwrap();
+    assert_eq!(
+        serde_json::to_string(&found).unwrap(),
+        r#"{"start":0,"end":13,"text":"۵۰ هزار","value":"50000","ordinal":false,"unit":{"Currency":"Toman"}}"#
+    );
+}
