@@ -1,1 +1,73 @@
-fn main() {}
+//! find_numbers throughput, linear in size; Money parse and format beside the
+//! peer's add_commas plus digit conversion.
+
+mod common;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use parsi::{Currency, Money, MoneyStyle};
+
+fn find(c: &mut Criterion) {
+    let mut inputs = common::inputs();
+    for size in [1024, 1024 * 1024, 10 * 1024 * 1024] {
+        inputs.push((
+            format!("article_{}k", size / 1024),
+            common::article_repeated(size),
+        ));
+    }
+    for (name, text) in inputs {
+        let mut g = c.benchmark_group(format!("find_numbers/{name}"));
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        let expected = parsi::find_numbers(&text).count();
+        g.bench_function("parsi", |b| {
+            b.iter(|| assert_eq!(parsi::find_numbers(&text).count(), expected))
+        });
+        g.finish();
+    }
+}
+
+fn money(c: &mut Criterion) {
+    let mut g = c.benchmark_group("money");
+    let cases = [
+        (
+            "2میلیارد و 521میلیون ریال",
+            Money::new(2_521_000_000u64, Currency::Rial),
+        ),
+        ("۵۰ هزار تومان", Money::new(50_000, Currency::Toman)),
+        (
+            "۲٬۵۲۱٬۰۰۰٬۰۰۰ ریال",
+            Money::new(2_521_000_000u64, Currency::Rial),
+        ),
+    ];
+    for (text, expected) in cases {
+        g.bench_function(format!("parse/{text}"), |b| {
+            b.iter(|| assert_eq!(Money::parse(std::hint::black_box(text)).unwrap(), expected))
+        });
+    }
+    let m = Money::new(2_521_000_000u64, Currency::Rial);
+    for style in [
+        MoneyStyle::Digits,
+        MoneyStyle::Words,
+        MoneyStyle::Mixed,
+        MoneyStyle::Compact,
+    ] {
+        let expected = m.format(style);
+        g.bench_function(format!("format/{style:?}/parsi"), |b| {
+            b.iter(|| assert_eq!(std::hint::black_box(m).format(style), expected))
+        });
+    }
+    g.bench_function("format/Digits/rpt", |b| {
+        b.iter(|| {
+            let s = rust_persian_tools::commas::add_commas(std::hint::black_box("2521000000"));
+            let s = rust_persian_tools::digits::en_to_fa(s);
+            assert_eq!(s, "۲,۵۲۱,۰۰۰,۰۰۰");
+        })
+    });
+    g.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = common::criterion();
+    targets = find, money
+}
+criterion_main!(benches);
