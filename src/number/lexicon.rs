@@ -51,17 +51,13 @@ pub(crate) const SCALES: [&str; 6] = ["", "هزار", "میلیون", "میلی�
 pub(crate) const AND: &str = "و";
 pub(crate) const MINUS: &str = "منفی";
 pub(crate) const POINT: &str = "ممیز";
-pub(crate) const HALF: &str = "نیم";
-pub(crate) const QUARTER: &str = "ربع";
 pub(crate) const FIRST: &str = "اول";
-pub(crate) const FIRST_ALT: &str = "نخست";
 pub(crate) const THIRD: &str = "سوم";
 /// Ordinal suffix after a consonant ("بیستم") and its attributive form ("بیستمین").
 pub(crate) const ORD_M: &str = "م";
 pub(crate) const ORD_MIN: &str = "مین";
 /// Ordinal suffix after a vowel, written after a ZWNJ ("سی‌ام", "سی‌امین").
 pub(crate) const ORD_AM: &str = "ام";
-pub(crate) const ORD_AMIN: &str = "امین";
 /// Unit words that are often written glued to a number word ("هزارتومان").
 pub(crate) const GLUED_UNITS: [&str; 5] = ["تومان", "تومن", "ریال", "درصد", "دلار"];
 /// Zero-width non-joiner.
@@ -106,76 +102,142 @@ pub(crate) enum Ordinal {
     Attributive,
 }
 
+/// Every word the parser knows, sorted by bytes (a test checks the order):
+/// the cardinals with their variant spellings, and the ordinal words that are
+/// not a cardinal with a suffix.
+const WORDS: [(&str, Lex, Ordinal); 72] = [
+    ("ام", Lex::Suffix, Ordinal::Plain),
+    ("امین", Lex::Suffix, Ordinal::Attributive),
+    ("اول", Lex::First, Ordinal::Plain),
+    ("اولین", Lex::First, Ordinal::Attributive),
+    ("بیست", Lex::Ten(2), Ordinal::None),
+    ("بیلیارد", Lex::Scale(15), Ordinal::None),
+    ("بیلیون", Lex::Bilion, Ordinal::None),
+    ("تریلیون", Lex::Scale(12), Ordinal::None),
+    ("ده", Lex::Teen(10), Ordinal::None),
+    ("دو", Lex::Unit(2), Ordinal::None),
+    ("دوازده", Lex::Teen(12), Ordinal::None),
+    ("دوصد", Lex::Hundred(2), Ordinal::None),
+    ("دویست", Lex::Hundred(2), Ordinal::None),
+    ("ربع", Lex::Quarter, Ordinal::None),
+    ("سه", Lex::Unit(3), Ordinal::None),
+    ("سوم", Lex::Unit(3), Ordinal::Plain),
+    ("سومین", Lex::Unit(3), Ordinal::Attributive),
+    ("سی", Lex::Ten(3), Ordinal::None),
+    ("سیزده", Lex::Teen(13), Ordinal::None),
+    ("سیصد", Lex::Hundred(3), Ordinal::None),
+    ("شانزده", Lex::Teen(16), Ordinal::None),
+    ("شش", Lex::Unit(6), Ordinal::None),
+    ("ششصد", Lex::Hundred(6), Ordinal::None),
+    ("شصت", Lex::Ten(6), Ordinal::None),
+    ("شونزده", Lex::Teen(16), Ordinal::None),
+    ("شیش", Lex::Unit(6), Ordinal::None),
+    ("صد", Lex::Hundred(1), Ordinal::None),
+    ("صفر", Lex::Zero, Ordinal::None),
+    ("م", Lex::GluedSuffix, Ordinal::Plain),
+    ("ملیارد", Lex::Scale(9), Ordinal::None),
+    ("ملیون", Lex::Scale(6), Ordinal::None),
+    ("ممیز", Lex::Point, Ordinal::None),
+    ("منفی", Lex::Minus, Ordinal::None),
+    ("میلیارد", Lex::Scale(9), Ordinal::None),
+    ("میلیون", Lex::Scale(6), Ordinal::None),
+    ("مین", Lex::GluedSuffix, Ordinal::Attributive),
+    ("نخست", Lex::First, Ordinal::Plain),
+    ("نخستین", Lex::First, Ordinal::Attributive),
+    ("نه", Lex::Unit(9), Ordinal::None),
+    ("نهصد", Lex::Hundred(9), Ordinal::None),
+    ("نود", Lex::Ten(9), Ordinal::None),
+    ("نوزده", Lex::Teen(19), Ordinal::None),
+    ("نیم", Lex::Half, Ordinal::None),
+    ("هجده", Lex::Teen(18), Ordinal::None),
+    ("هزار", Lex::Scale(3), Ordinal::None),
+    ("هشت", Lex::Unit(8), Ordinal::None),
+    ("هشتاد", Lex::Ten(8), Ordinal::None),
+    ("هشتصد", Lex::Hundred(8), Ordinal::None),
+    ("هفت", Lex::Unit(7), Ordinal::None),
+    ("هفتاد", Lex::Ten(7), Ordinal::None),
+    ("هفتصد", Lex::Hundred(7), Ordinal::None),
+    ("هفده", Lex::Teen(17), Ordinal::None),
+    ("هژده", Lex::Teen(18), Ordinal::None),
+    ("هیجده", Lex::Teen(18), Ordinal::None),
+    ("هیفده", Lex::Teen(17), Ordinal::None),
+    ("و", Lex::And, Ordinal::None),
+    ("پانزده", Lex::Teen(15), Ordinal::None),
+    ("پانصد", Lex::Hundred(5), Ordinal::None),
+    ("پنج", Lex::Unit(5), Ordinal::None),
+    ("پنجاه", Lex::Ten(5), Ordinal::None),
+    ("پونزده", Lex::Teen(15), Ordinal::None),
+    ("پونصد", Lex::Hundred(5), Ordinal::None),
+    ("چهار", Lex::Unit(4), Ordinal::None),
+    ("چهارده", Lex::Teen(14), Ordinal::None),
+    ("چهارصد", Lex::Hundred(4), Ordinal::None),
+    ("چهل", Lex::Ten(4), Ordinal::None),
+    ("کوآدریلیون", Lex::Scale(15), Ordinal::None),
+    ("کوادریلیون", Lex::Scale(15), Ordinal::None),
+    ("یازده", Lex::Teen(11), Ordinal::None),
+    ("یه", Lex::Unit(1), Ordinal::None),
+    ("یک", Lex::Unit(1), Ordinal::None),
+    ("یکصد", Lex::Hundred(1), Ordinal::None),
+];
+
+/// A cheap hash of a word's bytes: its length and its second, middle and
+/// last bytes (Persian letters share their first byte).
+const fn hash(b: &[u8]) -> usize {
+    let n = b.len();
+    if n == 0 {
+        return 0;
+    }
+    let second = if n > 1 { b[1] } else { b[0] };
+    ((n * 31) ^ (b[n - 1] as usize * 7) ^ (b[n / 2] as usize * 13) ^ second as usize) & 255
+}
+
+/// `WORDS` indices (plus one) by hash, built at compile time; a bucket holds
+/// at most six words (more fails the build).
+static BUCKETS: [[u8; 6]; 256] = {
+    let mut t = [[0u8; 6]; 256];
+    let mut i = 0;
+    while i < WORDS.len() {
+        let h = hash(WORDS[i].0.as_bytes());
+        let mut k = 0;
+        while t[h][k] != 0 {
+            k += 1;
+        }
+        t[h][k] = (i + 1) as u8;
+        i += 1;
+    }
+    t
+};
+
+/// The entry for a folded word.
+#[inline]
+fn lookup(word: &str) -> Option<(Lex, Ordinal)> {
+    let b = word.as_bytes();
+    for &k in &BUCKETS[hash(b)] {
+        if k == 0 {
+            return None;
+        }
+        let (w, lex, ord) = WORDS[k as usize - 1];
+        if w.as_bytes() == b {
+            return Some((lex, ord));
+        }
+    }
+    None
+}
+
 /// Looks up a cardinal word already folded to standard letters.
+#[inline]
 pub(crate) fn cardinal(word: &str) -> Option<Lex> {
-    Some(match word {
-        "یک" | "یه" => Lex::Unit(1),
-        "دو" => Lex::Unit(2),
-        "سه" => Lex::Unit(3),
-        "چهار" => Lex::Unit(4),
-        "پنج" => Lex::Unit(5),
-        "شش" | "شیش" => Lex::Unit(6),
-        "هفت" => Lex::Unit(7),
-        "هشت" => Lex::Unit(8),
-        "نه" => Lex::Unit(9),
-        "ده" => Lex::Teen(10),
-        "یازده" => Lex::Teen(11),
-        "دوازده" => Lex::Teen(12),
-        "سیزده" => Lex::Teen(13),
-        "چهارده" => Lex::Teen(14),
-        "پانزده" | "پونزده" => Lex::Teen(15),
-        "شانزده" | "شونزده" => Lex::Teen(16),
-        "هفده" | "هیفده" => Lex::Teen(17),
-        "هجده" | "هیجده" | "هژده" => Lex::Teen(18),
-        "نوزده" => Lex::Teen(19),
-        "بیست" => Lex::Ten(2),
-        "سی" => Lex::Ten(3),
-        "چهل" => Lex::Ten(4),
-        "پنجاه" => Lex::Ten(5),
-        "شصت" => Lex::Ten(6),
-        "هفتاد" => Lex::Ten(7),
-        "هشتاد" => Lex::Ten(8),
-        "نود" => Lex::Ten(9),
-        "صد" | "یکصد" => Lex::Hundred(1),
-        "دویست" | "دوصد" => Lex::Hundred(2),
-        "سیصد" => Lex::Hundred(3),
-        "چهارصد" => Lex::Hundred(4),
-        "پانصد" | "پونصد" => Lex::Hundred(5),
-        "ششصد" => Lex::Hundred(6),
-        "هفتصد" => Lex::Hundred(7),
-        "هشتصد" => Lex::Hundred(8),
-        "نهصد" => Lex::Hundred(9),
-        "هزار" => Lex::Scale(3),
-        "میلیون" | "ملیون" => Lex::Scale(6),
-        "میلیارد" | "ملیارد" => Lex::Scale(9),
-        "بیلیون" => Lex::Bilion,
-        "تریلیون" => Lex::Scale(12),
-        "کوادریلیون" | "کوآدریلیون" | "بیلیارد" => Lex::Scale(15),
-        HALF => Lex::Half,
-        QUARTER => Lex::Quarter,
-        POINT => Lex::Point,
-        MINUS => Lex::Minus,
-        AND => Lex::And,
-        ZERO => Lex::Zero,
-        _ => return None,
-    })
+    match lookup(word)? {
+        (Lex::First | Lex::Suffix | Lex::GluedSuffix, _)
+        | (_, Ordinal::Plain | Ordinal::Attributive) => None,
+        (lex, Ordinal::None) => Some(lex),
+    }
 }
 
 /// Looks up a word (folded) as a cardinal, an ordinal, or a standalone suffix.
 pub(crate) fn classify(word: &str) -> Option<(Lex, Ordinal)> {
-    if let Some(lex) = cardinal(word) {
-        return Some((lex, Ordinal::None));
-    }
-    match word {
-        FIRST | FIRST_ALT => return Some((Lex::First, Ordinal::Plain)),
-        "اولین" | "نخستین" => return Some((Lex::First, Ordinal::Attributive)),
-        THIRD => return Some((Lex::Unit(3), Ordinal::Plain)),
-        "سومین" => return Some((Lex::Unit(3), Ordinal::Attributive)),
-        ORD_AM => return Some((Lex::Suffix, Ordinal::Plain)),
-        ORD_AMIN => return Some((Lex::Suffix, Ordinal::Attributive)),
-        ORD_M => return Some((Lex::GluedSuffix, Ordinal::Plain)),
-        ORD_MIN => return Some((Lex::GluedSuffix, Ordinal::Attributive)),
-        _ => {}
+    if let Some(found) = lookup(word) {
+        return Some(found);
     }
     let (stem, ord) = if let Some(stem) = word.strip_suffix(ORD_MIN) {
         (stem, Ordinal::Attributive)
@@ -202,18 +264,20 @@ pub(crate) fn classify(word: &str) -> Option<(Lex, Ordinal)> {
 /// Whether `c` continues a word: a letter, a combining mark, or kashida.
 #[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphabetic();
-    }
     match c {
-        // Arabic digits and punctuation inside the Arabic block are not letters.
-        '\u{0660}'..='\u{066D}'
-        | '\u{06F0}'..='\u{06F9}'
-        | '\u{060C}'
-        | '\u{061B}'
-        | '\u{061F}'
-        | '\u{06D4}' => false,
-        '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => true,
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7F}' => false,
+        // The Arabic block, by hand: its letters and marks, not its digits,
+        // signs and punctuation.
+        '\u{0610}'..='\u{061A}'
+        | '\u{0620}'..='\u{065F}'
+        | '\u{066E}'..='\u{06D3}'
+        | '\u{06D5}'..='\u{06DC}'
+        | '\u{06DF}'..='\u{06E8}'
+        | '\u{06EA}'..='\u{06EF}'
+        | '\u{06FA}'..='\u{06FC}'
+        | '\u{06FF}' => true,
+        '\u{0600}'..='\u{06FF}' => false,
         _ => c.is_alphabetic(),
     }
 }
@@ -221,13 +285,27 @@ pub(crate) fn is_word_char(c: char) -> bool {
 /// The end of the run of word characters starting at `start`.
 #[inline]
 pub(crate) fn word_end(text: &str, start: usize) -> usize {
-    let rest = &text[start..];
-    for (i, c) in rest.char_indices() {
-        if !is_word_char(c) {
-            return start + i;
+    let bytes = text.as_bytes();
+    let mut i = start;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b.is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            return i;
         }
+        let c = match text[i..].chars().next() {
+            Some(c) => c,
+            None => return i,
+        };
+        if !is_word_char(c) {
+            return i;
+        }
+        i += c.len_utf8();
     }
-    text.len()
+    i
 }
 
 /// Folds a word to the letters the lexicon is written in: Arabic yeh and kaf
@@ -302,4 +380,42 @@ pub(crate) fn unit_at(text: &str, pos: usize) -> Option<(Unit, usize)> {
         return Some((Unit::Percent, end));
     }
     currency_word(folded).map(|c| (Unit::Currency(c), end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_sorted_and_holds_the_standard_forms() {
+        assert!(WORDS
+            .windows(2)
+            .all(|w| w[0].0.as_bytes() < w[1].0.as_bytes()));
+        let standard = UNITS[1..]
+            .iter()
+            .chain(&TEENS)
+            .chain(&TENS[2..])
+            .chain(&HUNDREDS[1..])
+            .chain(&SCALES[1..])
+            .chain(&[ZERO, AND, MINUS, POINT]);
+        for w in standard {
+            assert!(cardinal(w).is_some(), "{w}");
+        }
+        for (i, w) in UNITS.iter().enumerate().skip(1) {
+            assert_eq!(cardinal(w), Some(Lex::Unit(i as u8)));
+        }
+        for (i, w) in HUNDREDS.iter().enumerate().skip(1) {
+            assert_eq!(cardinal(w), Some(Lex::Hundred(i as u8)));
+        }
+        for (i, w) in SCALES.iter().enumerate().skip(1) {
+            assert_eq!(cardinal(w), Some(Lex::Scale(3 * i as u8)));
+        }
+        assert_eq!(classify(FIRST), Some((Lex::First, Ordinal::Plain)));
+        assert_eq!(classify(THIRD), Some((Lex::Unit(3), Ordinal::Plain)));
+        assert_eq!(classify("سهم"), None);
+        assert_eq!(
+            classify("بیستمین"),
+            Some((Lex::Ten(2), Ordinal::Attributive))
+        );
+    }
 }

@@ -987,6 +987,18 @@ pub(crate) fn reads_as(text: &str, n: Number) -> bool {
     scan_number(text, 0, text.len(), Mode::Whole, &Parser::new()).is_ok_and(|s| s.value == n)
 }
 
+/// The accumulator after feeding the tokens from `anchor` up to `pos`.
+fn replay(anchor: (Acc, Lexer), pos: usize, opts: &Parser) -> Option<Acc> {
+    let (mut acc, mut lx) = anchor;
+    while lx.pos < pos || lx.queued.is_some() {
+        match lx.next() {
+            Step::Token(t) => acc.feed(&t, opts).ok()?,
+            _ => return None,
+        }
+    }
+    (lx.pos == pos).then_some(acc)
+}
+
 /// The state after reading a fraction from `base`: its whole part, "و" and
 /// then numerator and denominator at `lx`.
 fn fraction_from<'t>(
@@ -1043,7 +1055,11 @@ pub(crate) fn scan_number(
     // "منفی") and after each of the last three "و"s; a numerator below 1000
     // has at most two "و"s of its own. Cleared once a fraction is read, so
     // that no base is used twice.
-    let mut bases: [Option<(Acc, Lexer)>; 4] = [Some((acc, lx)), None, None, None];
+    let mut bases: [Option<Lexer>; 4] = [Some(lx), None, None, None];
+    // Where the bases are replayed from: the start, or the state after the
+    // last fraction. Replaying on the rare rejection is cheaper than keeping
+    // a copy of the accumulator at every "و".
+    let mut anchor: (Acc, Lexer) = (acc, lx);
     // The last two complete states (for backing out of a compound word).
     let mut best: Option<(Acc, Token, usize)> = None;
     let mut before_best: Option<(Acc, Token, usize)> = None;
@@ -1058,10 +1074,10 @@ pub(crate) fn scan_number(
                         first_start.get_or_insert(t.start);
                         if t.kind == Kind::Word(Lex::And) {
                             bases.rotate_left(1);
-                            bases[3] = Some((acc, lx));
+                            bases[3] = Some(lx);
                         }
                         if t.kind == Kind::Word(Lex::Minus) {
-                            bases = [Some((acc, lx)), None, None, None];
+                            bases = [Some(lx), None, None, None];
                         }
                         last = Some(t);
                         if mode == Mode::Prefix && acc.complete() {
@@ -1073,12 +1089,12 @@ pub(crate) fn scan_number(
                     Err(r) => {
                         // A fraction may explain what the plain reading
                         // rejects; the longest numerator (earliest base) wins.
-                        if let Some((a, after)) = bases
-                            .iter()
-                            .flatten()
-                            .find_map(|&(base, base_lx)| fraction_from(base, base_lx, &t, opts))
-                        {
+                        if let Some((a, after)) = bases.iter().flatten().find_map(|&base_lx| {
+                            let base = replay(anchor, base_lx.pos, opts)?;
+                            fraction_from(base, base_lx, &t, opts)
+                        }) {
                             bases = [None; 4];
+                            anchor = (a, after);
                             acc = a;
                             lx = after;
                             first_start.get_or_insert(t.start);

@@ -1,0 +1,88 @@
+//! Hot paths allocate nothing: counted with a global allocator that records
+//! every allocation. A binary of its own, without the test harness, so that
+//! nothing else runs while it counts.
+
+use std::alloc::System;
+
+use stats_alloc::{Region, StatsAlloc, INSTRUMENTED_SYSTEM};
+
+#[global_allocator]
+static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
+
+const ARTICLE: &str = include_str!("data/article.txt");
+
+fn allocations(f: impl FnOnce()) -> usize {
+    let region = Region::new(GLOBAL);
+    f();
+    region.change().allocations
+}
+
+fn check(name: &str, f: impl FnOnce()) {
+    let n = allocations(f);
+    assert_eq!(n, 0, "{name} allocated {n} times");
+    println!("{name}: no allocation");
+}
+
+fn main() {
+    let expressions = [
+        "سه هزار و هفتصد و سیزده",
+        "دو میلیارد و پانصد و بیست و یک میلیون",
+        "صد و بیست و سه هزار و چهارصد و پنجاه و شش",
+        "هزار و 214",
+        "2میلیارد و 521میلیون",
+        "سه و پنج دهم",
+        "بیست و یکمین",
+        "۲٬۵۲۱٬۰۰۰٫۵",
+    ];
+    check("parse_number", || {
+        for e in expressions {
+            assert!(parsi::parse_number(e).is_ok());
+        }
+    });
+    check("parse_ordinal", || {
+        assert!(parsi::parse_ordinal("بیست و یکمین").is_ok());
+    });
+    check("find_numbers on the article", || {
+        let mut total = parsi::Number::ZERO;
+        for m in parsi::find_numbers(ARTICLE) {
+            total = total.checked_add(m.value()).unwrap();
+        }
+        assert!(total > parsi::Number::ZERO);
+    });
+    check("find_money on the article", || {
+        assert_eq!(parsi::find_money(ARTICLE).count(), 2);
+    });
+    let mut buf = String::with_capacity(4096);
+    check("Spelling::write_words", || {
+        for v in [0i64, 3713, 1214, 2_521_000_000, i64::MIN, i64::MAX] {
+            buf.clear();
+            parsi::Spelling::new().write_words(v, &mut buf).unwrap();
+        }
+        buf.clear();
+        parsi::Spelling::new()
+            .write_ordinal_words(21, &mut buf)
+            .unwrap();
+    });
+    check("tokens and sentences", || {
+        assert!(parsi::tokens(ARTICLE).count() > 400);
+        assert!(parsi::sentences(ARTICLE).count() > 10);
+    });
+    check("digits with nothing to convert", || {
+        let ascii = "no digits to change here";
+        assert!(matches!(
+            parsi::digits::to_ascii(ascii),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert!(matches!(
+            parsi::digits::to_persian("بدون رقم"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    });
+    check("Money::parse", || {
+        assert!(parsi::Money::parse("2میلیارد و 521میلیون ریال").is_ok());
+        assert!(parsi::Money::parse("IRR 2,500").is_ok());
+    });
+    // An error is the one place a parse allocates: it owns the offending text.
+    assert!(allocations(|| assert!(parsi::parse_number("سلام").is_err())) > 0);
+    println!("test result: ok. allocation checks passed");
+}
