@@ -139,37 +139,64 @@ pub fn to_arabic(text: &str) -> Cow<'_, str> {
 /// ```
 pub fn convert(text: &str, to: Script) -> Cow<'_, str> {
     let bytes = text.as_bytes();
-    let first = match bytes
-        .iter()
-        .enumerate()
-        .position(|(i, &b)| needs_change(bytes, i, b, to))
-    {
-        Some(i) => i,
-        None => return Cow::Borrowed(text),
+    let Some(first) = next_change(bytes, 0, to) else {
+        return Cow::Borrowed(text);
     };
     let mut out = String::with_capacity(text.len() + text.len() / 4);
-    out.push_str(&text[..first]);
-    let mut copied = first;
+    let mut copied = 0;
     let mut i = first;
-    while i < bytes.len() {
+    loop {
         let b = bytes[i];
-        if needs_change(bytes, i, b, to) {
-            let len = if b < 0x80 { 1 } else { 2 };
-            let d = if b < 0x80 {
-                b - b'0'
-            } else {
-                bytes[i + 1] & 0x0F
-            };
-            out.push_str(&text[copied..i]);
-            out.push(to.digit(d));
-            i += len;
-            copied = i;
+        let (len, d) = if b < 0x80 {
+            (1, b - b'0')
         } else {
-            i += 1;
+            (2, bytes[i + 1] & 0x0F)
+        };
+        out.push_str(&text[copied..i]);
+        out.push(to.digit(d));
+        copied = i + len;
+        // Digits come in runs: look at the next byte before scanning on.
+        if copied < bytes.len() && needs_change(bytes, copied, bytes[copied], to) {
+            i = copied;
+            continue;
+        }
+        match next_change(bytes, copied, to) {
+            Some(n) => i = n,
+            None => break,
         }
     }
     out.push_str(&text[copied..]);
     Cow::Owned(out)
+}
+
+/// The position of the next digit at or after `from` that is not in `to`.
+///
+/// Runs of 32 bytes are tested at once with a loop the compiler vectorizes;
+/// only a run that may hold a digit is looked at byte by byte.
+#[inline]
+fn next_change(bytes: &[u8], from: usize, to: Script) -> Option<usize> {
+    const CHUNK: usize = 32;
+    let (ascii, persian, arabic) = (
+        to != Script::Ascii,
+        to != Script::Persian,
+        to != Script::ArabicIndic,
+    );
+    let mut i = from;
+    while i + CHUNK < bytes.len() {
+        let c = &bytes[i..i + CHUNK + 1];
+        let mut hit = false;
+        for k in 0..CHUNK {
+            let (a, b) = (c[k], c[k + 1]);
+            hit |= ascii & (a.wrapping_sub(b'0') < 10)
+                | persian & (a == 0xDB) & (b.wrapping_sub(0xB0) < 10)
+                | arabic & (a == 0xD9) & (b.wrapping_sub(0xA0) < 10);
+        }
+        if hit {
+            break;
+        }
+        i += CHUNK;
+    }
+    (i..bytes.len()).find(|&k| needs_change(bytes, k, bytes[k], to))
 }
 
 /// Whether the byte at `i` starts a digit that is not already in `to`.

@@ -309,10 +309,45 @@ impl<'t> Iterator for Tokens<'t> {
 
 impl FusedIterator for Tokens<'_> {}
 
+/// Whether a two-byte char with lead `0xD8..=0xDB` is a letter or a mark,
+/// by lead and second byte: the fast path of [`word_end`].
+static ARABIC_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut lead = 0xD8u8;
+    while lead <= 0xDB {
+        let mut b2 = 0x80u8;
+        while b2 <= 0xBF {
+            let c = ((lead as u32 & 0x1F) << 6) | (b2 as u32 & 0x3F);
+            t[((lead - 0xD8) as usize) << 6 | (b2 & 0x3F) as usize] = matches!(c, 0x0610..=0x061A | 0x0620..=0x065F | 0x066E..=0x06D3 | 0x06D5..=0x06DC
+                    | 0x06DF..=0x06E8 | 0x06EA..=0x06EF | 0x06FA..=0x06FF)
+                || c == 0x0670;
+            b2 += 1;
+        }
+        lead += 1;
+    }
+    t
+};
+
 /// The end of a word: letters and marks, and ZWNJ between letters.
 #[inline]
 fn word_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
     let len = text.len();
+    // Fast path: ASCII and Arabic-block letters, two bytes at a time.
+    while i + 1 < len {
+        let b = bytes[i];
+        if (0xD8..=0xDB).contains(&b) {
+            if ARABIC_WORD[((b - 0xD8) as usize) << 6 | (bytes[i + 1] & 0x3F) as usize] {
+                i += 2;
+                continue;
+            }
+            break;
+        } else if b.is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        break;
+    }
     while i < len {
         let (class, clen) = class_at(text, i);
         match class {

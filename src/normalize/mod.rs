@@ -292,7 +292,13 @@ impl Normalizer {
             // Fast path: ASCII letters and spaces, and Persian letters that
             // need nothing, pass through untouched.
             if !self.repeated_letters && self.byte_is_plain(bytes, i) {
-                i += if b < 0x80 { 1 } else { 2 };
+                i += if b < 0x80 {
+                    1
+                } else if b >= 0xE0 {
+                    3
+                } else {
+                    2
+                };
                 continue;
             }
             let Some(c) = text[i..].chars().next() else {
@@ -333,6 +339,12 @@ impl Normalizer {
             return false;
         };
         match b {
+            // « » and the no-break space
+            0xC2 => matches!(b2, 0xAB | 0xBB | 0xA0),
+            // ZWNJ and ZWJ (E2 80 8C, E2 80 8D); not the direction marks
+            0xE2 => b2 == 0x80 && matches!(bytes.get(i + 2), Some(0x8C | 0x8D)),
+            // ، ؛ ؟
+            0xD8 if matches!(b2, 0x8C | 0x9B | 0x9F) => true,
             // U+0600..U+063F: letters from ء to غ are plain.
             // (ة, U+0629, is folded to ه.)
             0xD8 => (0xA1..=0xBA).contains(&b2) && (b2 != 0xA9 || !self.letters),
@@ -367,7 +379,7 @@ impl Normalizer {
         last: &mut Option<char>,
         run: &mut usize,
     ) {
-        if self.presentation_forms {
+        if self.presentation_forms && c >= '\u{FB50}' {
             if let Ok(k) = PRESENTATION_FORMS.binary_search_by(|&(p, _)| p.cmp(&c)) {
                 for d in PRESENTATION_FORMS[k].1.chars() {
                     self.push_one(d, text, at, out, last, run);
@@ -439,7 +451,25 @@ impl Normalizer {
         let mut pending_zwnj = false;
         let mut space_after = false;
         let mut iter = text.char_indices().peekable();
+        let bytes = text.as_bytes();
         while let Some((i, c)) = iter.next() {
+            // Fast path: a run of Arabic-block letters with nothing pending
+            // is copied as it is.
+            if ws.is_none() && !pending_zwnj && !space_after && is_fast_letter(bytes, i) {
+                let prev_digit =
+                    self.digit_spacing && out.chars().next_back().is_some_and(is_digit);
+                if !prev_digit {
+                    let mut end = i + 2;
+                    while end + 1 < bytes.len() && is_fast_letter(bytes, end) {
+                        end += 2;
+                    }
+                    out.push_str(&text[i..end]);
+                    while iter.peek().is_some_and(|&(k, _)| k < end) {
+                        iter.next();
+                    }
+                    continue;
+                }
+            }
             if is_hspace(c) {
                 ws.get_or_insert(i);
                 continue;
@@ -525,6 +555,19 @@ impl Normalizer {
     }
 }
 
+/// Whether the bytes at `i` are a Persian letter from U+0621 to U+064A or
+/// پ چ ژ ک گ ی: letters no spacing rule looks at.
+#[inline(always)]
+fn is_fast_letter(bytes: &[u8], i: usize) -> bool {
+    match (bytes[i], bytes.get(i + 1)) {
+        (0xD8, Some(&b)) => (0xA1..=0xBA).contains(&b),
+        (0xD9, Some(&b)) => (0x81..=0x8A).contains(&b),
+        (0xDA, Some(&b)) => matches!(b, 0x86 | 0x98 | 0xA9 | 0xAF),
+        (0xDB, Some(&b)) => b == 0x8C,
+        _ => false,
+    }
+}
+
 /// Chars the rules may remove or that stand between words: spaces, ZWNJ,
 /// marks, kashida and diacritics.
 fn is_ignorable(c: char) -> bool {
@@ -602,6 +645,11 @@ const SUFFIXES: [&str; 11] = [
 
 /// Whether the space between `out` and `text[i..]` should be a ZWNJ.
 fn joins_affix(out: &str, text: &str, i: usize) -> bool {
+    // Cheap test first: only "می", "نمی" before, or a word starting with ه
+    // or ت after, can join.
+    if !(out.ends_with("می") || text[i..].starts_with(['ه', 'ت'])) {
+        return false;
+    }
     let prev_word_start = out
         .char_indices()
         .rev()
@@ -656,20 +704,29 @@ fn pair_quotes(text: &str) -> Cow<'_, str> {
         if n > 0 {
             out.push('\n');
         }
-        let straight = line.matches('"').count();
+        let straight = line.bytes().filter(|&b| b == b'"').count();
         let paired = straight - straight % 2;
         let mut seen = 0;
-        for c in line.chars() {
-            match c {
-                '"' if seen < paired => {
-                    out.push(if seen % 2 == 0 { '«' } else { '»' });
+        let mut copied = 0;
+        for (k, c) in line.match_indices(['"', '\u{201C}', '\u{201D}']) {
+            let to = match c {
+                "\"" if seen < paired => {
                     seen += 1;
+                    if seen % 2 == 1 {
+                        '«'
+                    } else {
+                        '»'
+                    }
                 }
-                '\u{201C}' => out.push('«'),
-                '\u{201D}' => out.push('»'),
-                _ => out.push(c),
-            }
+                "\"" => continue,
+                "\u{201C}" => '«',
+                _ => '»',
+            };
+            out.push_str(&line[copied..k]);
+            out.push(to);
+            copied = k + c.len();
         }
+        out.push_str(&line[copied..]);
     }
     Cow::Owned(out)
 }

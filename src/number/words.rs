@@ -201,9 +201,12 @@ impl Spelling {
     /// assert_eq!(parsi::Spelling::new().words(2_521_000_000u64), "دو میلیارد و پانصد و بیست و یک میلیون");
     /// ```
     pub fn words(&self, value: impl Into<Number>) -> String {
-        let mut s = String::new();
+        let n = value.into();
+        // About twenty bytes a digit is enough for the words: one allocation.
+        let digits = count_digits(n.mantissa().unsigned_abs()).max(1) as usize;
+        let mut s = String::with_capacity(16 + 20 * digits);
         // Writing to a String cannot fail.
-        let _ = self.write_words(value, &mut s);
+        let _ = self.write_words(n, &mut s);
         s
     }
 
