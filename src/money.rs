@@ -16,6 +16,7 @@ use std::fmt;
 use std::iter::FusedIterator;
 use std::ops::Range;
 use std::str::FromStr;
+use std::sync::OnceLock;
 
 use num_format::{Buffer, CustomFormat, Grouping};
 
@@ -547,29 +548,47 @@ impl MoneyFormat {
 
     /// Grouped digits through num-format, then the script's digits.
     fn write_grouped(&self, n: Number, out: &mut String) {
-        let mut sep = [0u8; 4];
-        let sep = self.group.encode_utf8(&mut sep);
-        let Ok(format) = CustomFormat::builder()
-            .grouping(Grouping::Standard)
-            .separator(&*sep)
-            .minus_sign("-")
-            .build()
-        else {
+        // The default separator's format is built once.
+        static PERSIAN: OnceLock<Option<CustomFormat>> = OnceLock::new();
+        let built;
+        let format = if self.group == digits::GROUP_SEPARATOR {
+            PERSIAN
+                .get_or_init(|| group_format(digits::GROUP_SEPARATOR))
+                .as_ref()
+        } else {
+            built = group_format(self.group);
+            built.as_ref()
+        };
+        let Some(format) = format else {
             out.push('?');
             return;
         };
         let mut buf = Buffer::new();
-        buf.write_formatted(&n.trunc().unsigned_abs(), &format);
+        buf.write_formatted(&n.trunc().unsigned_abs(), format);
         if n.is_negative() {
             out.push('-');
         }
-        out.push_str(&digits::convert(buf.as_str(), self.script));
+        self.push_digits(buf.as_str(), out);
         let (frac, scale) = n.fraction_digits();
         if scale > 0 {
             out.push(self.decimal);
             let mut b = [0u8; 64];
             let s = write_padded(frac, scale, &mut b);
-            out.push_str(&digits::convert(s, self.script));
+            self.push_digits(s, out);
+        }
+    }
+
+    /// Appends `ascii` with its digits in this format's script.
+    fn push_digits(&self, ascii: &str, out: &mut String) {
+        if self.script == Script::Ascii {
+            out.push_str(ascii);
+            return;
+        }
+        for c in ascii.chars() {
+            match digits::value(c) {
+                Some(d) => out.push(self.script.digit(d)),
+                None => out.push(c),
+            }
         }
     }
 
@@ -642,6 +661,16 @@ impl MoneyFormat {
             }
         }
     }
+}
+
+fn group_format(sep: char) -> Option<CustomFormat> {
+    let mut b = [0u8; 4];
+    CustomFormat::builder()
+        .grouping(Grouping::Standard)
+        .separator(&*sep.encode_utf8(&mut b))
+        .minus_sign("-")
+        .build()
+        .ok()
 }
 
 fn write_padded(frac: u128, scale: u8, buf: &mut [u8; 64]) -> &str {
