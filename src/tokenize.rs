@@ -412,10 +412,9 @@ fn special_at(text: &str, i: usize) -> Option<(usize, TokenKind)> {
     let b = rest.as_bytes();
     match b[0] {
         b'h' | b'H' | b'w' | b'W' => {
-            let lower = |n: usize| rest.get(..n).map(str::to_ascii_lowercase);
-            let is_url = lower(8).as_deref() == Some("https://")
-                || lower(7).as_deref() == Some("http://")
-                || lower(4).as_deref() == Some("www.");
+            let starts =
+                |p: &str| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+            let is_url = starts("https://") || starts("http://") || starts("www.");
             if is_url {
                 return Some((i + url_len(rest), TokenKind::Url));
             }
@@ -609,8 +608,16 @@ fn sentence_end(text: &str, start: usize) -> usize {
     let mut i = start;
     while i < bytes.len() {
         let b = bytes[i];
-        // Fast path: bytes that cannot end a sentence or change the depth.
-        if !matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r' | 0xD8 | 0xC2 | 0xE2) {
+        // Fast path: bytes that cannot end a sentence or change the depth
+        // (؟ is D8 9F, « » are C2 AB / C2 BB, … is E2 80 A6).
+        let interesting = match b {
+            b'.' | b'!' | b'?' | b'\n' | b'\r' => true,
+            0xD8 => bytes.get(i + 1) == Some(&0x9F),
+            0xC2 => matches!(bytes.get(i + 1), Some(0xAB | 0xBB)),
+            0xE2 => bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0xA6),
+            _ => false,
+        };
+        if !interesting {
             i += 1;
             continue;
         }

@@ -63,6 +63,10 @@ fn main() {
             .write_ordinal_words(21, &mut buf)
             .unwrap();
     });
+    check("tokens of URLs and e-mail", || {
+        let text = "http://a.ir WWW.b.com info@c.ir #خبر @user";
+        assert_eq!(parsi::tokens(text).count(), 5);
+    });
     check("tokens and sentences", || {
         assert!(parsi::tokens(ARTICLE).count() > 400);
         assert!(parsi::sentences(ARTICLE).count() > 10);
