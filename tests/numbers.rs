@@ -128,3 +128,13 @@ fn peer_mistakes_are_right_here() {
     // and "چهار صد" as 104.
     assert_eq!(parse_number("چهار صد").unwrap(), Number::from(400));
 }
+
+// See: fuzz target to_words, crash-e33fa061 (i128::MIN with ten decimals did
+// not parse back: the whole part was rescaled before the sign was applied).
+#[test]
+fn smallest_mantissa_with_decimals_round_trips() {
+    let n = Number::new(i128::MIN, 10).unwrap();
+    assert_eq!(parse_number(&parsi::to_words(n)).unwrap(), n);
+    let n = Number::new(i128::MIN, 18).unwrap();
+    assert_eq!(parse_number(&parsi::to_words(n)).unwrap(), n);
+}

@@ -923,10 +923,15 @@ impl Acc {
                 return Err(reject(ErrorKind::UnexpectedWord, t));
             }
             let digits = count_digits(v.mantissa());
-            v = v
+            let frac = v
                 .checked_div_pow10(zeros as u32 + digits)
-                .and_then(|f| whole.checked_add(f))
                 .ok_or_else(|| reject(ErrorKind::Overflow, t))?;
+            // Summed with the sign, so that a value near i128::MIN fits.
+            let signed = |n: Number| if self.neg { n.checked_neg() } else { Some(n) };
+            return signed(whole)
+                .zip(signed(frac))
+                .and_then(|(w, f)| w.checked_add(f))
+                .ok_or_else(|| reject(ErrorKind::Overflow, t));
         }
         if self.neg {
             v = v
