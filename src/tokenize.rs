@@ -266,7 +266,12 @@ impl<'t> Iterator for Tokens<'t> {
         let mut i = self.pos;
         let mut class;
         let mut clen;
+        let bytes = text.as_bytes();
         loop {
+            // Spaces are the most common thing between tokens.
+            while i < len && bytes[i] == b' ' {
+                i += 1;
+            }
             if i >= len {
                 self.pos = len;
                 return None;
@@ -280,11 +285,13 @@ impl<'t> Iterator for Tokens<'t> {
         let start = i;
         let (end, kind) = match class {
             Class::Letter | Class::Mark => {
-                if let Some(end) = special_at(text, start) {
-                    end
+                // URLs and e-mail addresses start with an ASCII letter.
+                let special = if text.as_bytes()[start] < 0x80 {
+                    special_at(text, start)
                 } else {
-                    (word_end(text, start + clen), TokenKind::Word)
-                }
+                    None
+                };
+                special.unwrap_or_else(|| (word_end(text, start + clen), TokenKind::Word))
             }
             Class::Digit => (number_end(text, start + clen), TokenKind::Number),
             Class::Punct => {

@@ -400,8 +400,13 @@ macro_rules! from_int {
 }
 from_int!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 usize);
 
-/// `u128` values above `i128::MAX` do not fit; they saturate is never done:
-/// use [`Number::try_from`] for them.
+/// A `u128` above `i128::MAX` does not fit the mantissa and is an error.
+///
+/// ```
+/// use parsi::Number;
+/// assert!(Number::try_from(u128::MAX).is_err());
+/// assert_eq!(Number::try_from(7u128).unwrap(), Number::from(7));
+/// ```
 impl TryFrom<u128> for Number {
     type Error = TryFromNumberError;
 
