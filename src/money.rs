@@ -790,6 +790,9 @@ impl serde::Serialize for MoneyMatch<'_> {
 pub struct MoneyMatches<'t> {
     text: &'t str,
     numbers: NumberMatches<'t>,
+    /// The end of the last match: a code before a number may not reach back
+    /// into it.
+    last_end: usize,
 }
 
 /// Finds every amount of money in `text`: a number followed by a currency
@@ -816,6 +819,7 @@ pub fn find_money(text: &str) -> MoneyMatches<'_> {
     MoneyMatches {
         text,
         numbers: find_numbers(text),
+        last_end: 0,
     }
 }
 
@@ -831,6 +835,7 @@ impl<'t> Iterator for MoneyMatches<'t> {
             if let Some(Unit::Currency(c)) = m.unit() {
                 let pos = skip_space(text, m.end());
                 let end = number::unit_at(text, pos).map_or(m.end(), |(_, e)| e);
+                self.last_end = end;
                 return Some(MoneyMatch {
                     text,
                     start: m.start(),
@@ -850,8 +855,12 @@ impl<'t> Iterator for MoneyMatches<'t> {
                 }
             }
             let word = &before[word_start..];
-            if !word.is_empty() && (word.is_ascii() || word == "\u{FDFC}") {
+            if !word.is_empty()
+                && word_start >= self.last_end
+                && (word.is_ascii() || word == "\u{FDFC}")
+            {
                 if let Some(c) = Currency::from_word(word) {
+                    self.last_end = m.end();
                     return Some(MoneyMatch {
                         text,
                         start: word_start,

@@ -165,3 +165,17 @@ proptest! {
         prop_assert_eq!(m.to_rial().unwrap().to_toman().unwrap(), m);
     }
 }
+
+// See: fuzz target find_money, crash-8022da97: a code after one amount was
+// also taken as the code before the next ("6USD 0"), and the matches overlapped.
+#[test]
+fn a_code_belongs_to_one_amount() {
+    let text = "8\u{7}6USD 0 3,07";
+    let mut last = 0;
+    for m in parsi::find_money(text) {
+        assert!(m.start() >= last, "{m:?}");
+        last = m.end();
+    }
+    let found: Vec<_> = parsi::find_money("۵ USD ۶").map(|m| m.as_str()).collect();
+    assert_eq!(found, ["۵ USD"]);
+}
