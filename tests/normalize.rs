@@ -110,6 +110,16 @@ fn marks_between_punctuation_and_letter() {
     assert_eq!(n.normalize(&once), once);
 }
 
+// See: fuzz target normalize, crash-1db0beab: the affix rule took U+06FD (a
+// sign, not a letter) as part of a word and joined "ها" with a ZWNJ that the
+// ZWNJ rule then removed.
+#[test]
+fn signs_are_not_letters_for_affixes() {
+    let once = normalize("ه\u{06FD} ها");
+    assert_eq!(once, "ه\u{06FD} ها");
+    assert_eq!(normalize(&once), once);
+}
+
 fn persianish() -> impl Strategy<Value = String> {
     proptest::collection::vec(
         prop_oneof![

@@ -595,8 +595,19 @@ fn is_letter(c: char) -> bool {
     c.is_alphabetic()
 }
 
+/// Letters of the Arabic block (alphabetic, so the ZWNJ rule keeps a ZWNJ
+/// between two of them); not its signs such as U+06FD and U+06FE.
 fn is_persian_letter(c: char) -> bool {
-    matches!(c, '\u{0621}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' | '\u{06FA}'..='\u{06FF}')
+    matches!(
+        c,
+        '\u{0621}'..='\u{063A}'
+            | '\u{0641}'..='\u{064A}'
+            | '\u{066E}'..='\u{066F}'
+            | '\u{0671}'..='\u{06D3}'
+            | '\u{06D5}'
+            | '\u{06FA}'..='\u{06FC}'
+            | '\u{06FF}'
+    )
 }
 
 fn is_opening(c: char) -> bool {
