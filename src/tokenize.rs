@@ -339,45 +339,42 @@ static ARABIC_WORD: [bool; 256] = {
 #[inline]
 fn word_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
-    let len = text.len();
-    // Fast path: ASCII and Arabic-block letters, two bytes at a time.
-    while i + 1 < len {
+    let len = bytes.len();
+    let latin = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_alphabetic);
+    while i < len {
         let b = bytes[i];
-        if (0xD8..=0xDB).contains(&b) {
+        // Fast paths: Arabic-block letters two bytes at a time, ASCII letters.
+        if (0xD8..=0xDB).contains(&b) && i + 1 < len {
             if ARABIC_WORD[((b - 0xD8) as usize) << 6 | (bytes[i + 1] & 0x3F) as usize] {
                 i += 2;
                 continue;
             }
-            break;
-        } else if b.is_ascii_alphabetic() {
+            return i;
+        }
+        if b.is_ascii_alphabetic() {
             i += 1;
             continue;
         }
-        break;
-    }
-    while i < len {
+        if b < 0x80 {
+            // An apostrophe inside a Latin word: "don't".
+            if b == b'\'' && i > 0 && latin(i - 1) && latin(i + 1) {
+                i += 1;
+                continue;
+            }
+            return i;
+        }
         let (class, clen) = class_at(text, i);
         match class {
             Class::Letter | Class::Mark => i += clen,
             Class::Zwnj => {
                 let after = i + clen;
-                if after < len && matches!(class_at(text, after).0, Class::Letter) {
+                if after < len && class_at(text, after).0 == Class::Letter {
                     i = after;
                 } else {
-                    break;
+                    return i;
                 }
             }
-            Class::Punct if text.as_bytes()[i] == b'\'' => {
-                // An apostrophe inside a Latin word: "don't".
-                let after = i + 1;
-                let latin = |k: usize| text.as_bytes().get(k).is_some_and(u8::is_ascii_alphabetic);
-                if i > 0 && latin(i - 1) && latin(after) {
-                    i = after;
-                } else {
-                    break;
-                }
-            }
-            _ => break,
+            _ => return i,
         }
     }
     i

@@ -120,6 +120,16 @@ fn signs_are_not_letters_for_affixes() {
     assert_eq!(normalize(&once), once);
 }
 
+// See: fuzz smoke run in CI, crash-0e91e186: a "," before a presentation
+// form that expands to kashida and marks only (U+FCF3) saw no Persian letter
+// after it on the first pass, but did on the second.
+#[test]
+fn presentation_forms_that_vanish() {
+    let n = STD.persian_punctuation(true);
+    let once = n.normalize("x,\u{FCF3}\u{0677}");
+    assert_eq!(n.normalize(&once), once);
+}
+
 fn persianish() -> impl Strategy<Value = String> {
     proptest::collection::vec(
         prop_oneof![

@@ -743,12 +743,14 @@ fn pair_quotes(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// The first base letter of a presentation form, or `c` itself.
-fn base_letter(c: char) -> char {
-    match PRESENTATION_FORMS.binary_search_by(|&(p, _)| p.cmp(&c)) {
-        Ok(k) => PRESENTATION_FORMS[k].1.chars().next().unwrap_or(c),
-        Err(_) => c,
-    }
+/// The chars a presentation form stands for, or `c` itself.
+fn expansion(c: char) -> impl Iterator<Item = char> {
+    let table = match PRESENTATION_FORMS.binary_search_by(|&(p, _)| p.cmp(&c)) {
+        Ok(k) => PRESENTATION_FORMS[k].1,
+        Err(_) => "",
+    };
+    let own = table.is_empty().then_some(c);
+    table.chars().chain(own)
 }
 
 /// Letter variants folded to the Persian letter a reader expects.
@@ -771,10 +773,13 @@ fn latin_to_persian_punct(c: char, text: &str, at: usize, last: Option<char>) ->
         _ => return c,
     };
     let before = last.is_some_and(is_persian_letter);
+    // The next char that survives normalization: presentation forms count by
+    // their first lasting letter, and vanish if they expand to marks only.
     let after = text[at + 1..]
         .chars()
+        .flat_map(expansion)
         .find(|&c| !is_ignorable(c))
-        .is_some_and(|c| is_persian_letter(fold_letter(base_letter(c))));
+        .is_some_and(|c| is_persian_letter(fold_letter(c)));
     let between_digits =
         last.is_some_and(is_digit) && text[at + 1..].chars().next().is_some_and(is_digit);
     if (before || after) && !between_digits {
