@@ -605,6 +605,18 @@ fn is_trim(c: char) -> bool {
     c.is_whitespace() || matches!(c, ZWNJ | '\u{200E}' | '\u{200F}' | '\u{FEFF}')
 }
 
+/// Bytes that may end a char the sentence splitter looks at.
+static SENTENCE_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let bytes = [b'.', b'!', b'?', b'\n', b'\r', 0x9F, 0xAB, 0xBB, 0xA6];
+    let mut k = 0;
+    while k < bytes.len() {
+        t[bytes[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 /// The end of the sentence starting at `start` (exclusive).
 fn sentence_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
@@ -612,19 +624,24 @@ fn sentence_end(text: &str, start: usize) -> usize {
     let mut i = start;
     while i < bytes.len() {
         let b = bytes[i];
-        // Fast path: bytes that cannot end a sentence or change the depth
-        // (؟ is D8 9F, « » are C2 AB / C2 BB, … is E2 80 A6).
-        let interesting = match b {
-            b'.' | b'!' | b'?' | b'\n' | b'\r' => true,
-            0xD8 => bytes.get(i + 1) == Some(&0x9F),
-            0xC2 => matches!(bytes.get(i + 1), Some(0xAB | 0xBB)),
-            0xE2 => bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0xA6),
-            _ => false,
-        };
-        if !interesting {
+        // Fast path: a table of the bytes that can belong to a char that ends
+        // a sentence or changes the depth: . ! ? and line breaks, and the
+        // last bytes of ؟ (D8 9F), « » (C2 AB, C2 BB) and … (E2 80 A6).
+        if !SENTENCE_BYTES[b as usize] {
             i += 1;
             continue;
         }
+        let char_start = match b {
+            b'.' | b'!' | b'?' | b'\n' | b'\r' => i,
+            0x9F if i >= 1 && bytes[i - 1] == 0xD8 => i - 1,
+            0xAB | 0xBB if i >= 1 && bytes[i - 1] == 0xC2 => i - 1,
+            0xA6 if i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80 => i - 2,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        i = char_start;
         let Some(c) = text[i..].chars().next() else {
             break;
         };
