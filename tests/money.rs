@@ -12,17 +12,7 @@ fn currency(code: &str) -> Currency {
         .unwrap()
 }
 
-fn kind(name: &str) -> ErrorKind {
-    match name {
-        "Empty" => ErrorKind::Empty,
-        "UnknownWord" => ErrorKind::UnknownWord,
-        "UnexpectedWord" => ErrorKind::UnexpectedWord,
-        "MalformedDigits" => ErrorKind::MalformedDigits,
-        "MissingAmount" => ErrorKind::MissingAmount,
-        "MissingCurrency" => ErrorKind::MissingCurrency,
-        other => panic!("unknown kind {other}"),
-    }
-}
+use crate::error_kind as kind;
 
 #[test]
 fn parse_table() {

@@ -2,17 +2,7 @@
 
 use parsi::{parse_number, parse_ordinal, ErrorKind, Number};
 
-fn kind(name: &str) -> ErrorKind {
-    match name {
-        "Empty" => ErrorKind::Empty,
-        "UnknownWord" => ErrorKind::UnknownWord,
-        "UnexpectedWord" => ErrorKind::UnexpectedWord,
-        "MalformedDigits" => ErrorKind::MalformedDigits,
-        "Overflow" => ErrorKind::Overflow,
-        "Incomplete" => ErrorKind::Incomplete,
-        other => panic!("unknown kind {other}"),
-    }
-}
+use crate::error_kind as kind;
 
 #[test]
 fn table() {

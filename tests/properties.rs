@@ -1,47 +1,9 @@
 //! Properties over random inputs (proptest).
 
-use parsi::{
-    digits, find_numbers, parse_number, parse_ordinal, DecimalStyle, Number, OrdinalStyle,
-    ScaleNames, Spelling,
-};
+use parsi::{digits, find_numbers, parse_number, parse_ordinal, Number};
 use proptest::prelude::*;
 
-fn cardinal_styles() -> Vec<Spelling> {
-    let mut v = Vec::new();
-    for one in [false, true] {
-        for dec in [DecimalStyle::Point, DecimalStyle::Fraction] {
-            for sc in [ScaleNames::Short, ScaleNames::Milliard] {
-                v.push(
-                    Spelling::new()
-                        .explicit_one(one)
-                        .decimal_style(dec)
-                        .scale_names(sc),
-                );
-            }
-        }
-    }
-    v
-}
-
-fn ordinal_styles() -> Vec<Spelling> {
-    let mut v = Vec::new();
-    for one in [false, true] {
-        for aval in [false, true] {
-            for ord in [OrdinalStyle::Suffix, OrdinalStyle::Attributive] {
-                for sc in [ScaleNames::Short, ScaleNames::Milliard] {
-                    v.push(
-                        Spelling::new()
-                            .explicit_one(one)
-                            .first_as_aval(aval)
-                            .ordinal_style(ord)
-                            .scale_names(sc),
-                    );
-                }
-            }
-        }
-    }
-    v
-}
+use crate::{cardinal_styles, ordinal_styles};
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(100_000))]

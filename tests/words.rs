@@ -127,25 +127,8 @@ fn exhaustive_group_patterns() {
     }
 }
 
-pub fn all_styles() -> Vec<Spelling> {
-    let mut v = Vec::new();
-    for one in [false, true] {
-        for aval in [false, true] {
-            for ord in [OrdinalStyle::Suffix, OrdinalStyle::Attributive] {
-                for dec in [DecimalStyle::Point, DecimalStyle::Fraction] {
-                    for sc in [ScaleNames::Short, ScaleNames::Milliard] {
-                        v.push(
-                            Spelling::new()
-                                .explicit_one(one)
-                                .first_as_aval(aval)
-                                .ordinal_style(ord)
-                                .decimal_style(dec)
-                                .scale_names(sc),
-                        );
-                    }
-                }
-            }
-        }
-    }
+fn all_styles() -> Vec<Spelling> {
+    let mut v = crate::cardinal_styles();
+    v.extend(crate::ordinal_styles());
     v
 }
