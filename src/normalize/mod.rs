@@ -380,12 +380,10 @@ impl Normalizer {
         run: &mut usize,
     ) {
         if self.presentation_forms && c >= '\u{FB50}' {
-            if let Ok(k) = PRESENTATION_FORMS.binary_search_by(|&(p, _)| p.cmp(&c)) {
-                for d in PRESENTATION_FORMS[k].1.chars() {
-                    self.push_one(d, text, at, out, last, run);
-                }
-                return;
+            for d in expansion(c) {
+                self.push_one(d, text, at, out, last, run);
             }
+            return;
         }
         self.push_one(c, text, at, out, last, run);
     }
