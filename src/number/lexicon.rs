@@ -180,54 +180,122 @@ const WORDS: [(&str, Lex, Ordinal); 72] = [
     ("یکصد", Lex::Hundred(1), Ordinal::None),
 ];
 
-/// A cheap hash of a word's bytes: its length and its second, middle and
-/// last bytes (Persian letters share their first byte).
-const fn hash(b: &[u8]) -> usize {
-    let n = b.len();
-    if n == 0 {
-        return 0;
-    }
-    let second = if n > 1 { b[1] } else { b[0] };
-    ((n * 31) ^ (b[n - 1] as usize * 7) ^ (b[n / 2] as usize * 13) ^ second as usize) & 255
+/// One character of the Arabic block (two bytes, lead byte 0xD8..=0xDB) as
+/// one byte: the low two bits of the lead and the low six of the second.
+#[inline(always)]
+pub(crate) const fn pack(lead: u8, second: u8) -> u8 {
+    ((lead & 3) << 6) | (second & 0x3F)
 }
 
-/// `WORDS` indices (plus one) by hash, built at compile time; a bucket holds
-/// at most six words (more fails the build).
-static BUCKETS: [[u8; 6]; 256] = {
-    let mut t = [[0u8; 6]; 256];
+/// The longest word a [`Key`] holds, in characters.
+pub(crate) const KEY_CHARS: usize = 16;
+
+/// A word of Arabic-block characters packed a byte a character, first
+/// character highest; no number word is longer than [`KEY_CHARS`].
+pub(crate) type Key = u128;
+
+/// The key of `b` if it is a run of at most [`KEY_CHARS`] two-byte
+/// Arabic-block characters.
+#[inline]
+pub(crate) const fn key(b: &[u8]) -> Option<Key> {
+    if b.is_empty() || b.len() % 2 != 0 || b.len() > 2 * KEY_CHARS {
+        return None;
+    }
+    let mut k: Key = 0;
+    let mut i = 0;
+    while i < b.len() {
+        // U+0600 packs to 0 and would vanish from the key; it is no letter.
+        if b[i] & 0xFC != 0xD8 || pack(b[i], b[i + 1]) == 0 {
+            return None;
+        }
+        k = (k << 8) | pack(b[i], b[i + 1]) as Key;
+        i += 2;
+    }
+    Some(k)
+}
+
+/// Table size of the perfect hash, as a power of two.
+const SLOT_BITS: u32 = 10;
+
+#[inline(always)]
+const fn slot(k: Key, seed: u64) -> usize {
+    // Keys of up to eight characters (all but the longest words) have no
+    // high half; one multiplication spreads the rest.
+    let x = (k as u64) ^ ((k >> 64) as u64);
+    (x.wrapping_mul(seed) >> (64 - SLOT_BITS)) as usize
+}
+
+/// The keys of `WORDS`, in the same order.
+const KEYS: [Key; WORDS.len()] = {
+    let mut keys = [0; WORDS.len()];
     let mut i = 0;
     while i < WORDS.len() {
-        let h = hash(WORDS[i].0.as_bytes());
-        let mut k = 0;
-        while t[h][k] != 0 {
-            k += 1;
+        keys[i] = match key(WORDS[i].0.as_bytes()) {
+            Some(k) => k,
+            None => panic!("a lexicon word is not a short run of Arabic letters"),
+        };
+        i += 1;
+    }
+    keys
+};
+
+/// A multiplier under which every key has a slot of its own, found at
+/// compile time (the build fails if none of the candidates works).
+const SEED: u64 = {
+    let mut candidate = 0u64;
+    'search: loop {
+        candidate += 1;
+        if candidate > 10_000 {
+            panic!("no perfect hash for the lexicon");
         }
-        t[h][k] = (i + 1) as u8;
+        let seed = candidate.wrapping_mul(0xA076_1D64_78BD_642F) | 1;
+        let mut used = [false; 1 << SLOT_BITS];
+        let mut i = 0;
+        while i < KEYS.len() {
+            let s = slot(KEYS[i], seed);
+            if used[s] {
+                continue 'search;
+            }
+            used[s] = true;
+            i += 1;
+        }
+        break seed;
+    }
+};
+
+/// `WORDS` indices (plus one) by slot.
+static SLOTS: [u8; 1 << SLOT_BITS] = {
+    let mut t = [0u8; 1 << SLOT_BITS];
+    let mut i = 0;
+    while i < KEYS.len() {
+        t[slot(KEYS[i], SEED)] = (i + 1) as u8;
         i += 1;
     }
     t
 };
 
-/// The entry for a folded word.
-#[inline]
-fn lookup(word: &str) -> Option<(Lex, Ordinal)> {
-    let b = word.as_bytes();
-    for &k in &BUCKETS[hash(b)] {
-        if k == 0 {
-            return None;
-        }
-        let (w, lex, ord) = WORDS[k as usize - 1];
-        if w.as_bytes() == b {
-            return Some((lex, ord));
-        }
+/// The entry for a word's key: one probe, one comparison.
+#[inline(always)]
+pub(crate) fn lookup_key(k: Key) -> Option<(Lex, Ordinal)> {
+    let i = SLOTS[slot(k, SEED)] as usize;
+    if i != 0 && KEYS[i - 1] == k {
+        let (_, lex, ord) = WORDS[i - 1];
+        Some((lex, ord))
+    } else {
+        None
     }
-    None
+}
+
+/// The entry for a folded word, given as its bytes.
+#[inline]
+pub(crate) fn lookup(b: &[u8]) -> Option<(Lex, Ordinal)> {
+    lookup_key(key(b)?)
 }
 
 /// Looks up a cardinal word already folded to standard letters.
 #[inline]
 pub(crate) fn cardinal(word: &str) -> Option<Lex> {
-    match lookup(word)? {
+    match lookup(word.as_bytes())? {
         (Lex::First | Lex::Suffix | Lex::GluedSuffix, _)
         | (_, Ordinal::Plain | Ordinal::Attributive) => None,
         (lex, Ordinal::None) => Some(lex),
@@ -236,7 +304,7 @@ pub(crate) fn cardinal(word: &str) -> Option<Lex> {
 
 /// Looks up a word (folded) as a cardinal, an ordinal, or a standalone suffix.
 pub(crate) fn classify(word: &str) -> Option<(Lex, Ordinal)> {
-    if let Some(found) = lookup(word) {
+    if let Some(found) = lookup(word.as_bytes()) {
         return Some(found);
     }
     let (stem, ord) = if let Some(stem) = word.strip_suffix(ORD_MIN) {

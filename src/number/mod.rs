@@ -34,6 +34,7 @@
 mod find;
 mod lexicon;
 mod parse;
+mod quick;
 mod value;
 mod words;
 

@@ -6,6 +6,7 @@
 //! expression) and the finder (the longest valid expression at a place).
 
 use super::lexicon::{self, Lex, Ordinal, ZWNJ};
+use super::quick;
 use super::value::{pow10, Number, MAX_SCALE};
 use crate::digits;
 use crate::error::{ErrorKind, ParseError, Reject};
@@ -161,12 +162,16 @@ pub fn parse_ordinal(text: &str) -> Result<Number, ParseError> {
 }
 
 fn parse_whole(text: &str, opts: &Parser) -> Result<Scanned, ParseError> {
+    // The quick path skips the separators around the expression itself.
+    if let Some(q) = quick::read(text, 0, text.len()) {
+        return Ok(Scanned::quick(q));
+    }
     let start = text.len() - text.trim_start_matches(is_space).len();
     let end = text.trim_end_matches(is_space).len().max(start);
     if start == end {
         return Err(Reject::new(ErrorKind::Empty, 0, text.len()).into_error(text));
     }
-    scan_number(text, start, end, Mode::Whole, opts).map_err(|r| r.into_error(text))
+    scan_general(text, start, end, Mode::Whole, opts).map_err(|r| r.into_error(text))
 }
 
 fn is_space(c: char) -> bool {
@@ -190,6 +195,18 @@ pub(crate) struct Scanned {
     pub(crate) ordinal: Ordinal,
     /// The only word taken, when the expression is one word.
     pub(crate) single: Option<Lex>,
+}
+
+impl Scanned {
+    fn quick(q: quick::Quick) -> Scanned {
+        Scanned {
+            value: Number::from_i128(q.value),
+            start: q.start,
+            end: q.end,
+            ordinal: Ordinal::None,
+            single: q.single,
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -1047,6 +1064,22 @@ pub(crate) fn scan_number(
     mode: Mode,
     opts: &Parser,
 ) -> Result<Scanned, Reject> {
+    if mode == Mode::Whole {
+        if let Some(q) = quick::read(text, start, limit) {
+            return Ok(Scanned::quick(q));
+        }
+    }
+    scan_general(text, start, limit, mode, opts)
+}
+
+/// [`scan_number`] without the quick path: every form of the grammar.
+fn scan_general(
+    text: &str,
+    start: usize,
+    limit: usize,
+    mode: Mode,
+    opts: &Parser,
+) -> Result<Scanned, Reject> {
     let mut lx = Lexer {
         text,
         pos: start,
@@ -1153,4 +1186,176 @@ pub(crate) fn scan_number(
         ordinal: acc.ordinal,
         single: acc.single,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces of number expressions, well-formed and not: words of every
+    /// kind, digits in each script and with separators, glued forms, words to
+    /// fold, and junk.
+    const PIECES: &[&str] = &[
+        "یک",
+        "دو",
+        "سه",
+        "نه",
+        "ده",
+        "یازده",
+        "سیزده",
+        "بیست",
+        "سی",
+        "نود",
+        "صد",
+        "یکصد",
+        "دویست",
+        "پانصد",
+        "هزار",
+        "میلیون",
+        "میلیارد",
+        "ملیون",
+        "بیلیون",
+        "تریلیون",
+        "کوادریلیون",
+        "و",
+        "و",
+        "و",
+        "صفر",
+        "نیم",
+        "ربع",
+        "ممیز",
+        "منفی",
+        "اول",
+        "سوم",
+        "بیستم",
+        "ام",
+        "مین",
+        "م",
+        "دهم",
+        "صدم",
+        "هزارم",
+        "هزارو",
+        "وپنج",
+        "شیش",
+        "یه",
+        "7",
+        "21",
+        "۲۱",
+        "٥٠٠",
+        "999",
+        "1000",
+        "2521",
+        "999999999999999999",
+        "1000000000000000000",
+        "2,521",
+        "۲٬۵۲۱",
+        "2.5",
+        "۳/۵",
+        "۲٫۵",
+        "12:30",
+        "-",
+        "-5",
+        "سلام",
+        "a",
+        "ك",
+        "يك",
+        "سه‌",
+        "ـ",
+        ",",
+        "،",
+        "\u{FEFF}",
+        "\u{2003}",
+        "\u{0600}",
+        "\u{064B}",
+        "\u{06DD}",
+        "é",
+        "٪",
+        "کوادریلیون",
+    ];
+    const SEPARATORS: &[&str] = &[
+        "", " ", " ", " ", "\u{200C}", "  ", "\n", "\u{00A0}", "\u{200F}",
+    ];
+
+    fn expression() -> impl Strategy<Value = String> {
+        proptest::collection::vec((0..PIECES.len(), 0..SEPARATORS.len()), 1..12).prop_map(|parts| {
+            let mut s = String::new();
+            for (p, sep) in parts {
+                s.push_str(PIECES[p]);
+                s.push_str(SEPARATORS[sep]);
+            }
+            s
+        })
+    }
+
+    fn general(text: &str) -> Option<(Number, usize, usize, Option<Lex>)> {
+        scan_general(text, 0, text.len(), Mode::Whole, &Parser::new())
+            .ok()
+            .filter(|s| s.ordinal == Ordinal::None)
+            .map(|s| (s.value, s.start, s.end, s.single))
+    }
+
+    fn fast(text: &str) -> Option<(Number, usize, usize, Option<Lex>)> {
+        quick::read(text, 0, text.len())
+            .map(|q| (Number::from_i128(q.value), q.start, q.end, q.single))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+        /// Wherever the quick path answers, the general scanner gives the
+        /// same value, range and single word.
+        #[test]
+        fn quick_path_agrees_with_the_general_scanner(text in expression()) {
+            if let Some(q) = fast(&text) {
+                prop_assert_eq!(Some(q), general(&text), "{:?}", text);
+            }
+        }
+
+        /// The quick path takes every non-negative integer spelled in words
+        /// below 10^15 (کوادریلیون, the longest word, is the general
+        /// scanner's).
+        #[test]
+        fn quick_path_takes_spelled_integers(n in 0i64..1_000_000_000_000_000) {
+            let words = crate::to_words(n);
+            prop_assert_eq!(fast(&words).map(|q| q.0), Some(Number::from(n)), "{}", words);
+        }
+    }
+
+    #[test]
+    fn quick_path_takes_the_common_shapes() {
+        for (text, value) in [
+            ("سه هزار و هفتصد و سیزده", 3713i64),
+            ("دو میلیارد و پانصد و بیست و یک میلیون", 2_521_000_000),
+            ("صد و بیست و سه هزار و چهارصد و پنجاه و شش", 123_456),
+            ("هزار و 214", 1214),
+            ("2میلیارد و 521میلیون", 2_521_000_000),
+            ("۲ میلیارد و ۵۲۱ میلیون", 2_521_000_000),
+            ("شش صد", 600),
+            ("یک\u{200C}صد", 100),
+            ("999999999999999999", 999_999_999_999_999_999),
+        ] {
+            assert_eq!(fast(text).map(|q| q.0), Some(Number::from(value)), "{text}");
+            assert_eq!(
+                general(text).map(|q| q.0),
+                Some(Number::from(value)),
+                "{text}"
+            );
+        }
+        // Left to the general scanner.
+        for text in [
+            "سیصد و پنجاه هزار میلیارد",
+            "هزار میلیارد",
+            "دو و نیم میلیون",
+            "2,521,000",
+            "منفی پنجاه",
+            "بیست و یکم",
+            "هزارو یک",
+            "يك",
+            "صفر",
+            "بیست سی",
+        ] {
+            assert!(fast(text).is_none(), "{text}");
+        }
+    }
 }

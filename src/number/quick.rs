@@ -1,0 +1,240 @@
+//! The common case of a whole expression, read in one pass over the bytes.
+//!
+//! Most expressions a caller hands to [`parse_number`](super::parse_number)
+//! are integer cardinals in standard words, plain digit runs, or both, with
+//! scale words in descending order: "سه هزار و هفتصد و سیزده", "2میلیارد و
+//! 521میلیون". This reader takes exactly those, with the same rules as the
+//! general scanner (`parse::Acc::feed`) and none of its machinery (token
+//! values, fraction bases, folding, error ranges). On anything else —
+//! fractions, ordinals, signs, separators in digits, letters to fold, a word
+//! it does not know, any input the grammar rejects — it answers `None` and the
+//! general scanner decides, errors included. A unit test holds the two to the
+//! same answer wherever this one gives one.
+
+use super::lexicon::{self, Lex, Ordinal};
+use super::value::pow10;
+
+// The same group flags as the general accumulator.
+const HUNDRED: u8 = 1;
+const TEN: u8 = 2;
+const TEEN: u8 = 4;
+const UNIT: u8 = 8;
+const CLOSED: u8 = 16;
+
+/// A digit starting at `i`: ASCII, Persian (U+06F0..) or Arabic-Indic
+/// (U+0660..), with its value and length in bytes.
+#[inline(always)]
+fn digit(b: &[u8], i: usize, end: usize) -> Option<(u64, usize)> {
+    if i >= end {
+        return None;
+    }
+    match b[i] {
+        d @ b'0'..=b'9' => Some(((d - b'0') as u64, 1)),
+        0xDB if i + 1 < end && matches!(b[i + 1], 0xB0..=0xB9) => {
+            Some(((b[i + 1] - 0xB0) as u64, 2))
+        }
+        0xD9 if i + 1 < end && matches!(b[i + 1], 0xA0..=0xA9) => {
+            Some(((b[i + 1] - 0xA0) as u64, 2))
+        }
+        _ => None,
+    }
+}
+
+/// What [`read`] found.
+pub(super) struct Quick {
+    pub(super) value: i128,
+    /// The first token's start and the last token's end.
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// The word, when the expression is one word.
+    pub(super) single: Option<Lex>,
+}
+
+/// Reads `text[start..end]` as one integer cardinal if it is of the common
+/// shape.
+pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
+    let b = text.as_bytes();
+    let mut i = start;
+    let mut total: i128 = 0;
+    // Exponent of the last scale word (0: none yet).
+    let mut top: u8 = 0;
+    let mut group: u64 = 0;
+    let mut flags: u8 = 0;
+    let mut pending_and = false;
+    let mut content = false;
+    let mut after_scale = false;
+    let mut first = usize::MAX;
+    let mut last = start;
+    let mut tokens = 0u32;
+    let mut single = None;
+    loop {
+        // Separators the general lexer skips between tokens.
+        while i < end {
+            match b[i] {
+                b' ' | b'\t' | b'\n' | b'\r' => i += 1,
+                0xE2 if b[i + 1] == 0x80 && matches!(b[i + 2], 0x8C | 0x8E | 0x8F) => i += 3,
+                0xC2 if b[i + 1] == 0xA0 => i += 2,
+                _ => break,
+            }
+        }
+        if i >= end {
+            break;
+        }
+        let s = i;
+        first = first.min(s);
+        tokens += 1;
+        if let Some((d, n)) = digit(b, i, end) {
+            let mut v = d;
+            let mut count = 1;
+            i += n;
+            while let Some((d, n)) = digit(b, i, end) {
+                count += 1;
+                if count > 18 {
+                    return None;
+                }
+                v = v * 10 + d;
+                i += n;
+            }
+            // Group and decimal separators, slashes and colons: the general
+            // reader's business.
+            if i < end {
+                match b[i] {
+                    b',' | b'.' | b'/' | b':' => return None,
+                    0xD9 if matches!(b[i + 1], 0xAB | 0xAC) => return None,
+                    0xD8 if b[i + 1] == 0x8C => return None,
+                    _ => {}
+                }
+            }
+            if flags != 0 || top != 0 && v as i128 >= pow10(top as u32)? {
+                return None;
+            }
+            group = v;
+            flags = CLOSED;
+            content = true;
+            pending_and = false;
+            after_scale = false;
+            last = i;
+            continue;
+        }
+        // A word: a run of two-byte Arabic-block characters that are not
+        // digits, packed into a key as it is read. Every lexicon word is
+        // spelled in these.
+        // Eight characters are enough for every word this path takes (the
+        // longer کوادریلیون is the general scanner's).
+        let mut key: u64 = 0;
+        while i < end && b[i] & 0xFC == 0xD8 {
+            let c = lexicon::pack(b[i], b[i + 1]);
+            // Arabic-Indic and Persian digits, and U+0600 (which packs to 0).
+            if matches!(c, 0 | 0x60..=0x69 | 0xF0..=0xF9) {
+                break;
+            }
+            if key >> 56 != 0 {
+                return None;
+            }
+            key = (key << 8) | c as u64;
+            i += 2;
+        }
+        if i == s {
+            return None;
+        }
+        // The general lexer's word must end here too: what follows is a
+        // separator, a digit, ASCII punctuation or the end.
+        if i < end {
+            let n = b[i];
+            let ends = match n {
+                0..=0x7F => !n.is_ascii_alphabetic(),
+                0xE2 => b[i + 1] == 0x80 && matches!(b[i + 2], 0x8C | 0x8E | 0x8F),
+                0xC2 => b[i + 1] == 0xA0,
+                _ => digit(b, i, end).is_some(),
+            };
+            if !ends {
+                return None;
+            }
+        }
+        let (lex, ord) = lexicon::lookup_key(key as lexicon::Key)?;
+        if ord != Ordinal::None {
+            return None;
+        }
+        if tokens == 1 {
+            single = Some(lex);
+        }
+        match lex {
+            Lex::Unit(u) => {
+                if flags & (UNIT | TEEN | CLOSED) != 0 {
+                    return None;
+                }
+                group += u as u64;
+                flags |= UNIT;
+            }
+            Lex::Teen(v) => {
+                if flags & (UNIT | TEEN | TEN | CLOSED) != 0 {
+                    return None;
+                }
+                group += v as u64;
+                flags |= TEEN;
+            }
+            Lex::Ten(v) => {
+                if flags & (UNIT | TEEN | TEN | CLOSED) != 0 {
+                    return None;
+                }
+                group += v as u64 * 10;
+                flags |= TEN;
+            }
+            Lex::Hundred(h) => {
+                if flags == UNIT && h == 1 && !pending_and {
+                    // Split form: "شش صد".
+                    group *= 100;
+                } else if flags != 0 {
+                    return None;
+                } else {
+                    group = h as u64 * 100;
+                }
+                flags = HUNDRED;
+            }
+            Lex::Scale(e) => {
+                // A scale after "و" and an open group, right after another
+                // scale, or above the last one: the general scanner's cases.
+                if pending_and && flags != 0 || flags == 0 && after_scale || top != 0 && top <= e {
+                    return None;
+                }
+                let base = if flags != 0 { group as i128 } else { 1 };
+                let value = base.checked_mul(pow10(e as u32)?)?;
+                if top != 0 && value >= pow10(top as u32)? {
+                    return None;
+                }
+                total = total.checked_add(value)?;
+                top = e;
+                group = 0;
+                flags = 0;
+                content = true;
+                pending_and = false;
+                after_scale = true;
+                last = i;
+                continue;
+            }
+            Lex::And => {
+                if !content || pending_and {
+                    return None;
+                }
+                pending_and = true;
+                after_scale = false;
+                last = i;
+                continue;
+            }
+            _ => return None,
+        }
+        content = true;
+        pending_and = false;
+        after_scale = false;
+        last = i;
+    }
+    if !content || pending_and {
+        return None;
+    }
+    Some(Quick {
+        value: total.checked_add(group as i128)?,
+        start: first,
+        end: last,
+        single: if tokens == 1 { single } else { None },
+    })
+}
