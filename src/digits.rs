@@ -138,61 +138,198 @@ pub fn to_arabic(text: &str) -> Cow<'_, str> {
 /// assert_eq!(convert("۱٢3", Script::Ascii), "123");
 /// ```
 pub fn convert(text: &str, to: Script) -> Cow<'_, str> {
-    let bytes = text.as_bytes();
-    let Some(first) = next_change(bytes, 0, to) else {
+    let Some(first) = next_change(text.as_bytes(), 0, to) else {
         return Cow::Borrowed(text);
     };
     let mut out = String::with_capacity(text.len() + text.len() / 4);
+    push_converted_from(&mut out, text, first, to);
+    Cow::Owned(out)
+}
+
+/// Appends `ascii`, whose digits are all ASCII (a number formatted by
+/// num-format or `Display`), with its digits in `to`. For the short strings of
+/// a formatted number this skips the scan [`convert`] does.
+pub(crate) fn push_from_ascii(out: &mut String, ascii: &str, to: Script) {
+    if to == Script::Ascii {
+        out.push_str(ascii);
+        return;
+    }
+    let pairs = pairs(to);
+    let b = ascii.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            if i + 1 < b.len() && b[i + 1].is_ascii_digit() {
+                push_pair(
+                    out,
+                    pairs,
+                    ((b[i] - b'0') * 10 + (b[i + 1] - b'0')) as usize,
+                );
+                i += 2;
+            } else {
+                out.push(to.digit(b[i] - b'0'));
+                i += 1;
+            }
+            continue;
+        }
+        // A separator or sign: one char, pushed whole.
+        match ascii[i..].chars().next() {
+            Some(c) => {
+                out.push(c);
+                i += c.len_utf8();
+            }
+            None => break,
+        }
+    }
+}
+
+/// Appends `text` to `out` with every digit in `to`, given the first digit to
+/// change.
+fn push_converted_from(out: &mut String, text: &str, first: usize, to: Script) {
+    let bytes = text.as_bytes();
+    let pairs = pairs(to);
     let mut copied = 0;
     let mut i = first;
     loop {
-        let b = bytes[i];
-        let (len, d) = if b < 0x80 {
-            (1, b - b'0')
-        } else {
-            (2, bytes[i + 1] & 0x0F)
-        };
         out.push_str(&text[copied..i]);
-        out.push(to.digit(d));
-        copied = i + len;
-        // Digits come in runs: look at the next byte before scanning on.
-        if copied < bytes.len() && needs_change(bytes, copied, bytes[copied], to) {
-            i = copied;
-            continue;
+        // A run of digits to change, two at a time: one table slice a pair.
+        while let Some((d, n)) = change_at(bytes, i, to) {
+            i += n;
+            match change_at(bytes, i, to) {
+                Some((e, m)) => {
+                    push_pair(out, pairs, (d * 10 + e) as usize);
+                    i += m;
+                }
+                None => {
+                    out.push(to.digit(d));
+                    break;
+                }
+            }
         }
+        copied = i;
         match next_change(bytes, copied, to) {
             Some(n) => i = n,
             None => break,
         }
     }
     out.push_str(&text[copied..]);
-    Cow::Owned(out)
 }
+
+/// The digit at `i` and its length in bytes, if it is not in `to`.
+#[inline(always)]
+fn change_at(bytes: &[u8], i: usize, to: Script) -> Option<(u8, usize)> {
+    let b = *bytes.get(i)?;
+    if !needs_change(bytes, i, b, to) {
+        return None;
+    }
+    Some(if b < 0x80 {
+        (b - b'0', 1)
+    } else {
+        (bytes[i + 1] & 0x0F, 2)
+    })
+}
+
+/// Appends the pair of digits `v` (00..=99) from a [`pairs`] table.
+#[inline(always)]
+pub(crate) fn push_pair(out: &mut String, pairs: &'static str, v: usize) {
+    // A slice of constant length is copied without a call.
+    if pairs.len() == 200 {
+        out.push_str(&pairs[2 * v..2 * v + 2]);
+    } else {
+        out.push_str(&pairs[4 * v..4 * v + 4]);
+    }
+}
+
+/// Every pair of digits "00".."99" written in one script, as one string:
+/// two bytes a pair in ASCII, four in the other scripts.
+pub(crate) const fn pairs(to: Script) -> &'static str {
+    match to {
+        Script::Persian => PERSIAN_PAIRS,
+        Script::ArabicIndic => ARABIC_PAIRS,
+        Script::Ascii => ASCII_PAIRS,
+    }
+}
+
+/// The 100 pairs of digits of a two-byte script whose digits are `lead`,
+/// `base + d` in UTF-8.
+const fn two_byte_pairs(lead: u8, base: u8) -> [u8; 400] {
+    let mut t = [0u8; 400];
+    let mut v = 0;
+    while v < 100 {
+        t[4 * v] = lead;
+        t[4 * v + 1] = base + (v / 10) as u8;
+        t[4 * v + 2] = lead;
+        t[4 * v + 3] = base + (v % 10) as u8;
+        v += 1;
+    }
+    t
+}
+
+const fn ascii_pairs() -> [u8; 200] {
+    let mut t = [0u8; 200];
+    let mut v = 0;
+    while v < 100 {
+        t[2 * v] = b'0' + (v / 10) as u8;
+        t[2 * v + 1] = b'0' + (v % 10) as u8;
+        v += 1;
+    }
+    t
+}
+
+const fn utf8(bytes: &'static [u8]) -> &'static str {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(_) => panic!("digit table is not UTF-8"),
+    }
+}
+
+const PERSIAN_PAIR_BYTES: [u8; 400] = two_byte_pairs(0xDB, 0xB0);
+const ARABIC_PAIR_BYTES: [u8; 400] = two_byte_pairs(0xD9, 0xA0);
+const ASCII_PAIR_BYTES: [u8; 200] = ascii_pairs();
+const PERSIAN_PAIRS: &str = utf8(&PERSIAN_PAIR_BYTES);
+const ARABIC_PAIRS: &str = utf8(&ARABIC_PAIR_BYTES);
+const ASCII_PAIRS: &str = utf8(&ASCII_PAIR_BYTES);
 
 /// The position of the next digit at or after `from` that is not in `to`.
 ///
-/// Runs of 32 bytes are tested at once with a loop the compiler vectorizes;
-/// only a run that may hold a digit is looked at byte by byte.
+/// Runs of bytes are tested at once with a loop the compiler vectorizes (one
+/// copy of it for each script, so each is vectorized with its own tests); only
+/// a run that holds a digit is looked at byte by byte.
 #[inline]
 fn next_change(bytes: &[u8], from: usize, to: Script) -> Option<usize> {
-    const CHUNK: usize = 32;
-    let (ascii, persian, arabic) = (
-        to != Script::Ascii,
-        to != Script::Persian,
-        to != Script::ArabicIndic,
-    );
+    match to {
+        Script::Persian => next_change_in::<true, false, true>(bytes, from, to),
+        Script::ArabicIndic => next_change_in::<true, true, false>(bytes, from, to),
+        Script::Ascii => next_change_in::<false, true, true>(bytes, from, to),
+    }
+}
+
+/// [`next_change`] for the scripts to change given as constants: ASCII,
+/// Persian and Arabic-Indic digits.
+#[inline]
+fn next_change_in<const ASCII: bool, const PERSIAN: bool, const ARABIC: bool>(
+    bytes: &[u8],
+    from: usize,
+    to: Script,
+) -> Option<usize> {
+    const CHUNK: usize = 16;
     let mut i = from;
     while i + CHUNK < bytes.len() {
         let c = &bytes[i..i + CHUNK + 1];
         let mut hit = false;
         for k in 0..CHUNK {
             let (a, b) = (c[k], c[k + 1]);
-            hit |= ascii & (a.wrapping_sub(b'0') < 10)
-                | persian & (a == 0xDB) & (b.wrapping_sub(0xB0) < 10)
-                | arabic & (a == 0xD9) & (b.wrapping_sub(0xA0) < 10);
+            hit |= ASCII & (a.wrapping_sub(b'0') < 10)
+                | PERSIAN & (a == 0xDB) & (b.wrapping_sub(0xB0) < 10)
+                | ARABIC & (a == 0xD9) & (b.wrapping_sub(0xA0) < 10);
         }
         if hit {
-            break;
+            // Exact within the chunk (0xDB and 0xD9 are always lead bytes).
+            for k in 0..CHUNK {
+                if needs_change(c, k, c[k], to) {
+                    return Some(i + k);
+                }
+            }
         }
         i += CHUNK;
     }

@@ -564,7 +564,12 @@ impl MoneyFormat {
             return;
         };
         let mut buf = Buffer::new();
-        buf.write_formatted(&n.trunc().unsigned_abs(), format);
+        let whole = n.trunc().unsigned_abs();
+        // num-format writes a u64 without the u128 library division.
+        match u64::try_from(whole) {
+            Ok(w) => buf.write_formatted(&w, format),
+            Err(_) => buf.write_formatted(&whole, format),
+        };
         if n.is_negative() {
             out.push('-');
         }
@@ -580,16 +585,7 @@ impl MoneyFormat {
 
     /// Appends `ascii` with its digits in this format's script.
     fn push_digits(&self, ascii: &str, out: &mut String) {
-        if self.script == Script::Ascii {
-            out.push_str(ascii);
-            return;
-        }
-        for c in ascii.chars() {
-            match digits::value(c) {
-                Some(d) => out.push(self.script.digit(d)),
-                None => out.push(c),
-            }
-        }
+        digits::push_from_ascii(out, ascii, self.script);
     }
 
     fn write_mixed(&self, n: Number, out: &mut String) {
@@ -651,14 +647,13 @@ impl MoneyFormat {
     fn write_plain(&self, n: Number, out: &mut String) {
         let mut b = [0u8; 64];
         let s = number::ascii_digits(n, &mut b);
-        for c in s.chars() {
-            match c {
-                '.' => out.push(self.decimal),
-                _ => match digits::value(c) {
-                    Some(d) => out.push(self.script.digit(d)),
-                    None => out.push(c),
-                },
+        match s.split_once('.') {
+            Some((whole, frac)) => {
+                self.push_digits(whole, out);
+                out.push(self.decimal);
+                self.push_digits(frac, out);
             }
+            None => self.push_digits(s, out),
         }
     }
 }

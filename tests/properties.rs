@@ -65,6 +65,19 @@ proptest! {
         prop_assert_eq!(digits::to_ascii(&arabic), ascii_form);
     }
 
+    /// Digit-dense text of every script, longer than the scanner's blocks:
+    /// the conversion equals mapping each char on its own.
+    #[test]
+    fn convert_maps_each_digit(s in "[0-9۰-۹٠-٩a س،٬.]{0,120}") {
+        for script in [digits::Script::Persian, digits::Script::ArabicIndic, digits::Script::Ascii] {
+            let expected: String = s
+                .chars()
+                .map(|c| digits::value(c).map_or(c, |d| script.digit(d)))
+                .collect();
+            prop_assert_eq!(digits::convert(&s, script), expected);
+        }
+    }
+
     #[test]
     fn no_change_borrows(s in "[a-zآ-غف-يپچژکگی ،.]{0,40}") {
         prop_assert!(matches!(digits::to_persian(&s), std::borrow::Cow::Borrowed(_)));

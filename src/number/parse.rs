@@ -959,13 +959,9 @@ impl Acc {
     }
 }
 
-fn count_digits(mut m: i128) -> u32 {
-    let mut n = 0;
-    while m != 0 {
-        m /= 10;
-        n += 1;
-    }
-    n
+/// The number of decimal digits of `m` (none for 0).
+fn count_digits(m: i128) -> u32 {
+    m.unsigned_abs().checked_ilog10().map_or(0, |d| d + 1)
 }
 
 fn reject(kind: ErrorKind, t: &Token) -> Reject {

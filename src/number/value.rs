@@ -141,6 +141,10 @@ impl Number {
     /// assert_eq!(n.trunc(), -3);
     /// ```
     pub const fn trunc(self) -> i128 {
+        if self.scale == 0 {
+            // An i128 division is a library call; integers need none.
+            return self.mantissa;
+        }
         self.mantissa / POW10[self.scale as usize]
     }
 
@@ -152,6 +156,9 @@ impl Number {
     /// assert_eq!(n.fraction_digits(), (5, 2));
     /// ```
     pub const fn fraction_digits(self) -> (u128, u8) {
+        if self.scale == 0 {
+            return (0, 0);
+        }
         let p = POW10[self.scale as usize];
         ((self.mantissa % p).unsigned_abs(), self.scale)
     }

@@ -297,9 +297,13 @@ impl Spelling {
         if n.is_negative() {
             o.word(MINUS)?;
         }
-        let p = 10u128.pow(n.scale() as u32);
         let abs = n.mantissa().unsigned_abs();
-        let (whole, frac) = (abs / p, abs % p);
+        let (whole, frac) = if n.scale() == 0 {
+            (abs, 0)
+        } else {
+            let p = 10u128.pow(n.scale() as u32);
+            (abs / p, abs % p)
+        };
         self.integer(whole, o)?;
         if frac == 0 {
             return Ok(());
@@ -357,11 +361,24 @@ impl Spelling {
     fn groups<W: fmt::Write>(&self, n: u128, o: &mut Out<'_, W>) -> fmt::Result {
         let mut groups = [0u16; 13];
         let mut count = 0;
-        let mut m = n;
-        while m > 0 {
-            groups[count] = (m % 1000) as u16;
-            m /= 1000;
-            count += 1;
+        // Division of a u128 is a library call; most values fit a u64, whose
+        // division by a constant is a multiplication.
+        match u64::try_from(n) {
+            Ok(mut m) => {
+                while m > 0 {
+                    groups[count] = (m % 1000) as u16;
+                    m /= 1000;
+                    count += 1;
+                }
+            }
+            Err(_) => {
+                let mut m = n;
+                while m > 0 {
+                    groups[count] = (m % 1000) as u16;
+                    m /= 1000;
+                    count += 1;
+                }
+            }
         }
         let mut first = true;
         for k in (0..count).rev() {
@@ -399,13 +416,9 @@ fn scale_name<W: fmt::Write>(k: usize, o: &mut Out<'_, W>) -> fmt::Result {
     o.word(SCALES[5])
 }
 
-fn count_digits(mut m: u128) -> u32 {
-    let mut n = 0;
-    while m > 0 {
-        m /= 10;
-        n += 1;
-    }
-    n
+/// The number of decimal digits of `m` (none for 0).
+fn count_digits(m: u128) -> u32 {
+    m.checked_ilog10().map_or(0, |d| d + 1)
 }
 
 /// A fixed buffer on the stack that words can be written into.
