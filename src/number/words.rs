@@ -515,6 +515,8 @@ const fn build_groups<const N: usize>(write: bool) -> ([u8; N], [u16; 1001], usi
 /// The length of all group phrases together.
 const GROUP_BYTES: usize = build_groups::<0>(false).2;
 static GROUP_STARTS: [u16; 1001] = build_groups::<0>(false).1;
+// Read once, at compile time, by the static below; never indexed at run time.
+#[allow(clippy::large_const_arrays)]
 const GROUP_PHRASE_BYTES: [u8; GROUP_BYTES] = build_groups::<GROUP_BYTES>(true).0;
 static GROUP_PHRASES: &str = match std::str::from_utf8(&GROUP_PHRASE_BYTES) {
     Ok(s) => s,
