@@ -448,9 +448,11 @@ impl Normalizer {
         let mut ws: Option<usize> = None;
         let mut pending_zwnj = false;
         let mut space_after = false;
-        let mut iter = text.char_indices().peekable();
         let bytes = text.as_bytes();
-        while let Some((i, c)) = iter.next() {
+        // Where the next char starts; every path through the loop moves it.
+        let mut pos = 0;
+        while pos < bytes.len() {
+            let i = pos;
             // Fast path: a run of Arabic-block letters with nothing pending
             // is copied as it is.
             if ws.is_none() && !pending_zwnj && !space_after && is_fast_letter(bytes, i) {
@@ -462,12 +464,30 @@ impl Normalizer {
                         end += 2;
                     }
                     out.push_str(&text[i..end]);
-                    while iter.peek().is_some_and(|&(k, _)| k < end) {
-                        iter.next();
-                    }
+                    pos = end;
                     continue;
                 }
             }
+            // Fast path: one space between two such letters, where no affix
+            // can join (no "می" before, no word starting with ه or ت after),
+            // stays one space.
+            if bytes[i] == b' '
+                && ws.is_none()
+                && !pending_zwnj
+                && !space_after
+                && i + 2 < bytes.len()
+                && is_fast_letter(bytes, i + 1)
+                && ends_with_fast_letter(&out)
+                && !(self.affixes && (out.ends_with("می") || text[i + 1..].starts_with(['ه', 'ت'])))
+            {
+                out.push(' ');
+                pos = i + 1;
+                continue;
+            }
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            pos = i + c.len_utf8();
             if is_hspace(c) {
                 ws.get_or_insert(i);
                 continue;
@@ -490,7 +510,7 @@ impl Normalizer {
                 out.push(c);
                 continue;
             }
-            let next = iter.peek().map(|&(_, n)| n);
+            let next = text[pos..].chars().next();
             let prev = out.chars().next_back();
             let decimal = matches!(c, '.' | ':' | '/' | '٫' | '٬' | ',' | '،')
                 && prev.is_some_and(is_digit)
@@ -557,13 +577,34 @@ impl Normalizer {
 /// پ چ ژ ک گ ی: letters no spacing rule looks at.
 #[inline(always)]
 fn is_fast_letter(bytes: &[u8], i: usize) -> bool {
-    match (bytes[i], bytes.get(i + 1)) {
-        (0xD8, Some(&b)) => (0xA1..=0xBA).contains(&b),
-        (0xD9, Some(&b)) => (0x81..=0x8A).contains(&b),
-        (0xDA, Some(&b)) => matches!(b, 0x86 | 0x98 | 0xA9 | 0xAF),
-        (0xDB, Some(&b)) => b == 0x8C,
+    // For lead bytes D8..=DB, a bit for each second byte (its low six bits).
+    const fn mask(lo: u8, hi: u8) -> u64 {
+        let mut m = 0u64;
+        let mut b = lo;
+        while b <= hi {
+            m |= 1 << (b & 0x3F);
+            b += 1;
+        }
+        m
+    }
+    const MASKS: [u64; 4] = [
+        mask(0xA1, 0xBA),
+        mask(0x81, 0x8A),
+        mask(0x86, 0x86) | mask(0x98, 0x98) | mask(0xA9, 0xA9) | mask(0xAF, 0xAF),
+        mask(0x8C, 0x8C),
+    ];
+    let lead = bytes[i].wrapping_sub(0xD8) as usize;
+    match bytes.get(i + 1) {
+        Some(&b) if lead < 4 => MASKS[lead] >> (b & 0x3F) & 1 != 0,
         _ => false,
     }
+}
+
+/// Whether `out` ends with a letter [`is_fast_letter`] takes.
+#[inline(always)]
+fn ends_with_fast_letter(out: &str) -> bool {
+    let b = out.as_bytes();
+    b.len() >= 2 && is_fast_letter(b, b.len() - 2)
 }
 
 /// Chars the rules may remove or that stand between words: spaces, ZWNJ,
