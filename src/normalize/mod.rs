@@ -282,6 +282,7 @@ impl Normalizer {
             return Cow::Borrowed(text);
         }
         let bytes = text.as_bytes();
+        let plain = self.plain_table();
         let mut out = String::new();
         let mut copied = 0;
         let mut i = 0;
@@ -291,15 +292,24 @@ impl Normalizer {
             let b = bytes[i];
             // Fast path: ASCII letters and spaces, and Persian letters that
             // need nothing, pass through untouched.
-            if !self.repeated_letters && self.byte_is_plain(bytes, i) {
-                i += if b < 0x80 {
-                    1
-                } else if b >= 0xE0 {
-                    3
-                } else {
-                    2
-                };
-                continue;
+            if !self.repeated_letters {
+                // The table answers for ASCII and the Arabic block; the few
+                // other plain chars (« » NBSP ZWNJ ZWJ) ask byte_is_plain.
+                let lead = b.wrapping_sub(0xD8) as usize;
+                if b < 0x80 {
+                    if plain.ascii[(b >> 6) as usize] >> (b & 0x3F) & 1 != 0 {
+                        i += 1;
+                        continue;
+                    }
+                } else if lead < 4 {
+                    if plain.arabic[lead] >> (bytes[i + 1] & 0x3F) & 1 != 0 {
+                        i += 2;
+                        continue;
+                    }
+                } else if self.byte_is_plain(bytes, i) {
+                    i += if b >= 0xE0 { 3 } else { 2 };
+                    continue;
+                }
             }
             let Some(c) = text[i..].chars().next() else {
                 break;
@@ -309,7 +319,7 @@ impl Normalizer {
                 out.reserve(text.len() + 16);
             }
             out.push_str(&text[copied..i]);
-            if copied < i {
+            if copied < i && self.repeated_letters {
                 last = text[copied..i].chars().next_back();
                 run = 1;
             }
@@ -322,6 +332,59 @@ impl Normalizer {
         }
         out.push_str(&text[copied..]);
         Cow::Owned(out)
+    }
+
+    /// [`Normalizer::byte_is_plain`] as bit tables for ASCII and for the
+    /// two-byte chars of the Arabic block (lead bytes D8..=DB, a bit for the
+    /// low six bits of the second byte). A unit test checks the two agree.
+    fn plain_table(&self) -> PlainTable {
+        const fn bits(lo: u8, hi: u8) -> u64 {
+            let mut m = 0u64;
+            let mut b = lo;
+            while b <= hi {
+                m |= 1 << (b & 0x3F);
+                b += 1;
+            }
+            m
+        }
+        let digits_kept = |script| self.digits.is_none() || self.digits == Some(script);
+        let mut ascii = [u64::MAX, u64::MAX];
+        if !digits_kept(Script::Ascii) {
+            ascii[0] &= !bits(b'0', b'9');
+        }
+        if self.persian_punctuation {
+            ascii[0] &= !(bits(b',', b',') | bits(b';', b';') | bits(b'?', b'?'));
+        }
+        // U+0600..U+063F: ، ؛ ؟ and the letters ء..غ (ة folded with letters).
+        let mut d8 = bits(0x8C, 0x8C) | bits(0x9B, 0x9B) | bits(0x9F, 0x9F) | bits(0xA1, 0xBA);
+        if self.letters {
+            d8 &= !bits(0xA9, 0xA9);
+        }
+        // U+0640..U+067F
+        let mut d9 = bits(0x81, 0x82) | bits(0x84, 0x88) | bits(0xBE, 0xBE);
+        if !self.kashida {
+            d9 |= bits(0x80, 0x80);
+        }
+        if !self.letters {
+            d9 |= bits(0x83, 0x83) | bits(0x89, 0x8A);
+        }
+        if !self.diacritics {
+            d9 |= bits(0x8B, 0x9F) | bits(0xB0, 0xB0);
+        }
+        if digits_kept(Script::ArabicIndic) {
+            d9 |= bits(0xA0, 0xA9);
+        }
+        // U+0680..U+06BF: پ چ ژ ک گ
+        let da = bits(0x86, 0x86) | bits(0x98, 0x98) | bits(0xA9, 0xA9) | bits(0xAF, 0xAF);
+        // U+06C0..U+06FF: ی and the Persian digits
+        let mut db = bits(0x8C, 0x8C);
+        if digits_kept(Script::Persian) {
+            db |= bits(0xB0, 0xB9);
+        }
+        PlainTable {
+            ascii,
+            arabic: [d8, d9, da, db],
+        }
     }
 
     /// Whether the byte at `i` starts a char no char rule touches.
@@ -573,6 +636,12 @@ impl Normalizer {
     }
 }
 
+/// Which chars no char rule touches, as bits; see [`Normalizer::plain_table`].
+struct PlainTable {
+    ascii: [u64; 2],
+    arabic: [u64; 4],
+}
+
 /// Whether the bytes at `i` are a Persian letter from U+0621 to U+064A or
 /// پ چ ژ ک گ ی: letters no spacing rule looks at.
 #[inline(always)]
@@ -631,7 +700,9 @@ fn is_digit(c: char) -> bool {
 }
 
 fn is_letter(c: char) -> bool {
-    c.is_alphabetic()
+    // The Arabic-block letters first: all alphabetic, and cheaper to test
+    // than the Unicode table.
+    is_persian_letter(c) || c.is_alphabetic()
 }
 
 /// Letters of the Arabic block (alphabetic, so the ZWNJ rule keeps a ZWNJ
@@ -844,4 +915,45 @@ fn latin_to_persian_punct(c: char, text: &str, at: usize, last: Option<char>) ->
 /// Linear in the length of `text`.
 pub fn normalize(text: &str) -> String {
     Normalizer::new().normalize(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_table_agrees_with_byte_is_plain() {
+        let scripts = [
+            None,
+            Some(Script::Persian),
+            Some(Script::ArabicIndic),
+            Some(Script::Ascii),
+        ];
+        for bits in 0..16u32 {
+            for digits in scripts {
+                let n = Normalizer::new()
+                    .letters(bits & 1 != 0)
+                    .kashida(bits & 2 != 0)
+                    .diacritics(bits & 4 != 0)
+                    .persian_punctuation(bits & 8 != 0)
+                    .digits(digits);
+                let t = n.plain_table();
+                for b in 0..0x80u8 {
+                    let table = t.ascii[(b >> 6) as usize] >> (b & 0x3F) & 1 != 0;
+                    assert_eq!(table, n.byte_is_plain(&[b], 0), "{b:#x} {bits} {digits:?}");
+                }
+                for lead in 0xD8..=0xDBu8 {
+                    for second in 0x80..=0xBFu8 {
+                        let table = t.arabic[(lead - 0xD8) as usize] >> (second & 0x3F) & 1 != 0;
+                        let pair = [lead, second];
+                        assert_eq!(
+                            table,
+                            n.byte_is_plain(&pair, 0),
+                            "{lead:#x} {second:#x} {bits} {digits:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 }
