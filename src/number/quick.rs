@@ -46,8 +46,6 @@ pub(super) struct Quick {
     /// The first token's start and the last token's end.
     pub(super) start: usize,
     pub(super) end: usize,
-    /// The word, when the expression is one word.
-    pub(super) single: Option<Lex>,
 }
 
 /// Reads `text[start..end]` as one integer cardinal if it is of the common
@@ -65,8 +63,6 @@ pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
     let mut after_scale = false;
     let mut first = usize::MAX;
     let mut last = start;
-    let mut tokens = 0u32;
-    let mut single = None;
     loop {
         // Separators the general lexer skips between tokens.
         while i < end {
@@ -82,7 +78,6 @@ pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
         }
         let s = i;
         first = first.min(s);
-        tokens += 1;
         if let Some((d, n)) = digit(b, i, end) {
             let mut v = d;
             let mut count = 1;
@@ -154,9 +149,6 @@ pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
         let (lex, ord) = lexicon::lookup_key(key as lexicon::Key)?;
         if ord != Ordinal::None {
             return None;
-        }
-        if tokens == 1 {
-            single = Some(lex);
         }
         match lex {
             Lex::Unit(u) => {
@@ -235,6 +227,5 @@ pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
         value: total.checked_add(group as i128)?,
         start: first,
         end: last,
-        single: if tokens == 1 { single } else { None },
     })
 }
