@@ -4,7 +4,7 @@
 mod common;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use parsi::{Currency, Money, MoneyStyle};
+use parsi::{Currency, Money, MoneyFormat, MoneyStyle};
 
 fn find(c: &mut Criterion) {
     let mut inputs = common::inputs();
@@ -53,6 +53,16 @@ fn money(c: &mut Criterion) {
         let expected = m.format(style);
         g.bench_function(format!("format/{style:?}/parsi"), |b| {
             b.iter(|| assert_eq!(std::hint::black_box(m).format(style), expected))
+        });
+        // The same into a reused buffer: the formatting without the allocation.
+        let f = MoneyFormat::new(style);
+        let mut buf = String::with_capacity(128);
+        g.bench_function(format!("format/{style:?}/parsi_format_into"), |b| {
+            b.iter(|| {
+                buf.clear();
+                f.format_into(&std::hint::black_box(m), &mut buf);
+                assert_eq!(buf, expected);
+            })
         });
     }
     g.bench_function("format/Digits/rpt", |b| {

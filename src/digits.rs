@@ -167,12 +167,17 @@ pub(crate) fn push_from_ascii(out: &mut String, ascii: &str, to: Script) {
                 );
                 i += 2;
             } else {
-                out.push(to.digit(b[i] - b'0'));
+                push_single(out, pairs, (b[i] - b'0') as usize);
                 i += 1;
             }
             continue;
         }
         // A separator or sign: one char, pushed whole.
+        if b[i] < 0x80 {
+            out.push(b[i] as char);
+            i += 1;
+            continue;
+        }
         match ascii[i..].chars().next() {
             Some(c) => {
                 out.push(c);
@@ -201,7 +206,7 @@ fn push_converted_from(out: &mut String, text: &str, first: usize, to: Script) {
                     i += m;
                 }
                 None => {
-                    out.push(to.digit(d));
+                    push_single(out, pairs, d as usize);
                     break;
                 }
             }
@@ -237,6 +242,16 @@ pub(crate) fn push_pair(out: &mut String, pairs: &'static str, v: usize) {
         out.push_str(&pairs[2 * v..2 * v + 2]);
     } else {
         out.push_str(&pairs[4 * v..4 * v + 4]);
+    }
+}
+
+/// Appends the digit `d` from a [`pairs`] table (the second half of "0d").
+#[inline(always)]
+fn push_single(out: &mut String, pairs: &'static str, d: usize) {
+    if pairs.len() == 200 {
+        out.push_str(&pairs[2 * d + 1..2 * d + 2]);
+    } else {
+        out.push_str(&pairs[4 * d + 2..4 * d + 4]);
     }
 }
 

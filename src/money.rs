@@ -529,13 +529,29 @@ impl MoneyFormat {
     /// ```
     pub fn format(&self, money: &Money) -> String {
         let mut out = String::with_capacity(48);
+        self.format_into(money, &mut out);
+        out
+    }
+
+    /// Appends `money`, formatted, to `out`: [`MoneyFormat::format`] without
+    /// the allocation when `out` has room (a buffer reused across calls).
+    ///
+    /// ```
+    /// use parsi::{Currency, Money, MoneyFormat, MoneyStyle};
+    ///
+    /// let digits = MoneyFormat::new(MoneyStyle::Digits);
+    /// let mut line = String::from("مبلغ: ");
+    /// digits.format_into(&Money::new(50_000, Currency::Toman), &mut line);
+    /// assert_eq!(line, "مبلغ: ۵۰٬۰۰۰ تومان");
+    /// ```
+    pub fn format_into(&self, money: &Money, out: &mut String) {
         match self.style {
-            MoneyStyle::Digits => self.write_grouped(money.amount, &mut out),
+            MoneyStyle::Digits => self.write_grouped(money.amount, out),
             MoneyStyle::Words => {
-                let _ = number::Spelling::new().write_words(money.amount, &mut out);
+                let _ = number::Spelling::new().write_words(money.amount, out);
             }
-            MoneyStyle::Mixed => self.write_mixed(money.amount, &mut out),
-            MoneyStyle::Compact => self.write_compact(money.amount, &mut out),
+            MoneyStyle::Mixed => self.write_mixed(money.amount, out),
+            MoneyStyle::Compact => self.write_compact(money.amount, out),
         }
         out.push(' ');
         out.push_str(if self.code {
@@ -543,7 +559,6 @@ impl MoneyFormat {
         } else {
             money.currency.persian_name()
         });
-        out
     }
 
     /// Grouped digits through num-format, then the script's digits.

@@ -54,6 +54,10 @@ fn format_table() {
             s => panic!("{s}"),
         };
         assert_eq!(m.format(style), f[3], "line {line}");
+        // The appending form writes the same after what is already there.
+        let mut out = String::from("جمع: ");
+        MoneyFormat::new(style).format_into(&m, &mut out);
+        assert_eq!(out, format!("جمع: {}", f[3]), "line {line}");
     }
     assert!(count >= 40, "only {count}");
 }
