@@ -12,7 +12,6 @@
 //! same answer wherever this one gives one.
 
 use super::lexicon::{self, Lex, Ordinal};
-use super::value::pow10;
 
 // The same group flags as the general accumulator.
 const HUNDRED: u8 = 1;
@@ -40,6 +39,19 @@ fn digit(b: &[u8], i: usize, end: usize) -> Option<(u64, usize)> {
     }
 }
 
+/// Powers of ten that fit a u64. Scale exponents here are at most 15 and a
+/// digit run at most 18 digits, so every product below fits a u128 and every
+/// sum stays under 10^36: nothing in this path can overflow.
+const POW10: [u64; 20] = {
+    let mut t = [1u64; 20];
+    let mut k = 1;
+    while k < 20 {
+        t[k] = t[k - 1] * 10;
+        k += 1;
+    }
+    t
+};
+
 /// What [`read`] found.
 pub(super) struct Quick {
     pub(super) value: i128,
@@ -53,7 +65,7 @@ pub(super) struct Quick {
 pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
     let b = text.as_bytes();
     let mut i = start;
-    let mut total: i128 = 0;
+    let mut total: u128 = 0;
     // Exponent of the last scale word (0: none yet).
     let mut top: u8 = 0;
     let mut group: u64 = 0;
@@ -100,7 +112,7 @@ pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
                     _ => {}
                 }
             }
-            if flags != 0 || top != 0 && v as i128 >= pow10(top as u32)? {
+            if flags != 0 || top != 0 && v >= POW10[top as usize] {
                 return None;
             }
             group = v;
@@ -189,12 +201,15 @@ pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
                 if pending_and && flags != 0 || flags == 0 && after_scale || top != 0 && top <= e {
                     return None;
                 }
-                let base = if flags != 0 { group as i128 } else { 1 };
-                let value = base.checked_mul(pow10(e as u32)?)?;
-                if top != 0 && value >= pow10(top as u32)? {
+                let base = if flags != 0 { group } else { 1 };
+                // At most 10^18 × 10^15: a u128 holds it.
+                let value = base as u128 * POW10[e as usize] as u128;
+                if top != 0 && value >= POW10[top as usize] as u128 {
                     return None;
                 }
-                total = total.checked_add(value)?;
+                // Each part is below the last scale's unit: the sum stays
+                // under 10^36.
+                total += value;
                 top = e;
                 group = 0;
                 flags = 0;
@@ -224,7 +239,7 @@ pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
         return None;
     }
     Some(Quick {
-        value: total.checked_add(group as i128)?,
+        value: (total + group as u128) as i128,
         start: first,
         end: last,
     })
