@@ -108,6 +108,15 @@ pub use number::{
 pub use tokenize::{sentences, tokens, SentenceIndices, Sentences, Token, TokenKind, Tokens};
 pub use unit::{Currency, Unit};
 
+/// The general number scanner alone, without the quick path, for the fuzz
+/// target that holds the two to the same answers. Only in fuzzing builds
+/// (`cargo fuzz` sets `--cfg fuzzing`); not part of the API.
+#[cfg(fuzzing)]
+#[doc(hidden)]
+pub fn __parse_number_general(text: &str) -> Result<Number, ParseError> {
+    number::parse_general(text)
+}
+
 /// The README's examples, run as doc tests so that they stay true.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -58,3 +58,9 @@ pub(crate) fn scan_whole(
 ) -> Result<Number, crate::error::Reject> {
     parse::scan_number(text, start, end, parse::Mode::Whole, opts).map(|s| s.value)
 }
+
+/// [`parse_number`] through the general scanner only (see `crate::__parse_number_general`).
+#[cfg(fuzzing)]
+pub(crate) fn parse_general(text: &str) -> Result<Number, crate::ParseError> {
+    parse::parse_general(text)
+}

@@ -174,6 +174,19 @@ fn parse_whole(text: &str, opts: &Parser) -> Result<Scanned, ParseError> {
     scan_general(text, start, end, Mode::Whole, opts).map_err(|r| r.into_error(text))
 }
 
+/// [`parse_number`] without the quick path.
+#[cfg(fuzzing)]
+pub(crate) fn parse_general(text: &str) -> Result<Number, ParseError> {
+    let start = text.len() - text.trim_start_matches(is_space).len();
+    let end = text.trim_end_matches(is_space).len().max(start);
+    if start == end {
+        return Err(Reject::new(ErrorKind::Empty, 0, text.len()).into_error(text));
+    }
+    scan_general(text, start, end, Mode::Whole, &Parser::new())
+        .map(|s| s.value)
+        .map_err(|r| r.into_error(text))
+}
+
 fn is_space(c: char) -> bool {
     c.is_whitespace() || c == ZWNJ || matches!(c, '\u{200E}' | '\u{200F}' | '\u{FEFF}')
 }
