@@ -39,7 +39,7 @@ const ZWNJ: char = '\u{200C}';
 /// | direction marks and BOM removed | [`direction_marks`](Normalizer::direction_marks) | on |
 /// | double quotes around a phrase → « » | [`quotes`](Normalizer::quotes) | on |
 /// | ZWNJ cleaned: repeats collapsed, removed next to spaces and at word edges | [`zwnj`](Normalizer::zwnj) | on |
-/// | prefixes and suffixes joined with ZWNJ (می روم → می‌روم, کتاب ها → کتاب‌ها) | [`affixes`](Normalizer::affixes) | on |
+/// | prefixes and suffixes joined with ZWNJ (می روم → می‌روم, کتاب ها → کتاب‌ها, بوده اند → بوده‌اند, خانه ی → خانه‌ی) | [`affixes`](Normalizer::affixes) | on |
 /// | spacing around punctuation, inside « » and brackets | [`punctuation_spacing`](Normalizer::punctuation_spacing) | on |
 /// | runs of spaces collapsed, lines trimmed | [`spaces`](Normalizer::spaces) | on |
 /// | digits unified to one script | [`digits`](Normalizer::digits) | off |
@@ -185,11 +185,13 @@ impl Normalizer {
         /// assert_eq!(parsi::Normalizer::none().zwnj(true).normalize("می\u{200C}\u{200C}روم \u{200C}"), "می\u{200C}روم ");
         /// ```
         zwnj;
-        /// Prefixes (می, نمی) and suffixes (ها, های, هایی, تر, ترین, …) written
-        /// apart are joined to their word with ZWNJ.
+        /// Prefixes (می, نمی), suffixes (ها, های, هایی, تر, ترین, گر, گری, …)
+        /// and, after a word ending in ه, the endings ام ایم اید اند اش ات ای
+        /// and the ezafe ی, written apart, are joined to their word with ZWNJ.
         ///
         /// ```
         /// assert_eq!(parsi::Normalizer::none().affixes(true).normalize("بزرگ ترین"), "بزرگ\u{200C}ترین");
+        /// assert_eq!(parsi::Normalizer::none().affixes(true).normalize("بوده اند"), "بوده\u{200C}اند");
         /// ```
         affixes;
         /// No space before ، ؛ ؟ . ! : and closing brackets, one space after
@@ -532,8 +534,7 @@ impl Normalizer {
                 }
             }
             // Fast path: one space between two such letters, where no affix
-            // can join (no "می" before, no word starting with ه or ت after),
-            // stays one space.
+            // can join (see may_join), stays one space.
             if bytes[i] == b' '
                 && ws.is_none()
                 && !pending_zwnj
@@ -541,7 +542,7 @@ impl Normalizer {
                 && i + 2 < bytes.len()
                 && is_fast_letter(bytes, i + 1)
                 && ends_with_fast_letter(&out)
-                && !(self.affixes && (out.ends_with("می") || text[i + 1..].starts_with(['ه', 'ت'])))
+                && !(self.affixes && may_join(&out, &text[i + 1..]))
             {
                 out.push(' ');
                 pos = i + 1;
@@ -750,8 +751,8 @@ fn trim_end_spaces(out: &mut String) {
 
 /// Prefixes joined to the word after them.
 const PREFIXES: [&str; 2] = ["می", "نمی"];
-/// Suffixes joined to the word before them, longest first.
-const SUFFIXES: [&str; 11] = [
+/// Suffixes joined to the word before them.
+const SUFFIXES: [&str; 13] = [
     "هایشان",
     "هایتان",
     "هایمان",
@@ -763,13 +764,29 @@ const SUFFIXES: [&str; 11] = [
     "های",
     "ها",
     "تر",
+    "گری",
+    "گر",
 ];
+/// Endings joined to a word that ends in ه: the verb endings and pronouns
+/// ("بوده اند" → "بوده‌اند", "خانه ام" → "خانه‌ام"), the indefinite ای
+/// ("حرفه ای" → "حرفه‌ای") and the ezafe ی ("خانه ی" → "خانه‌ی").
+const AFTER_HEH: [&str; 8] = ["ام", "ایم", "اید", "اند", "اش", "ات", "ای", "ی"];
+/// Short words ending in ه that take none of those endings ("که ای کاش").
+const NOT_BEFORE_ENDINGS: [&str; 4] = ["که", "نه", "به", "چه"];
+
+/// A cheap test that a space between `out` and `rest` might become a ZWNJ:
+/// "می" before it, or a word after it that starts like a suffix (after a
+/// word ending in ه, also the endings of [`AFTER_HEH`]).
+#[inline]
+fn may_join(out: &str, rest: &str) -> bool {
+    out.ends_with("می")
+        || rest.starts_with(['ه', 'ت', 'گ'])
+        || out.ends_with('ه') && rest.starts_with(['ا', 'ی'])
+}
 
 /// Whether the space between `out` and `text[i..]` should be a ZWNJ.
 fn joins_affix(out: &str, text: &str, i: usize) -> bool {
-    // Cheap test first: only "می", "نمی" before, or a word starting with ه
-    // or ت after, can join.
-    if !(out.ends_with("می") || text[i..].starts_with(['ه', 'ت'])) {
+    if !may_join(out, &text[i..]) {
         return false;
     }
     let prev_word_start = out
@@ -797,7 +814,13 @@ fn joins_affix(out: &str, text: &str, i: usize) -> bool {
         .trim_start_matches(ZWNJ)
         .starts_with(is_letter)
         || !rest[next_word_len..].starts_with(ZWNJ);
-    next_is_whole && SUFFIXES.contains(&next_word) && prev_word.chars().count() >= 2
+    if !next_is_whole || prev_word.chars().count() < 2 {
+        return false;
+    }
+    SUFFIXES.contains(&next_word)
+        || prev_word.ends_with('ه')
+            && AFTER_HEH.contains(&next_word)
+            && !NOT_BEFORE_ENDINGS.contains(&prev_word)
 }
 
 /// Whether a digit and a Persian letter meet with nothing between them
