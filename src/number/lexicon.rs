@@ -180,38 +180,22 @@ const WORDS: [(&str, Lex, Ordinal); 72] = [
     ("یکصد", Lex::Hundred(1), Ordinal::None),
 ];
 
-/// One character of the Arabic block (two bytes, lead byte 0xD8..=0xDB) as
-/// one byte: the low two bits of the lead and the low six of the second.
-#[inline(always)]
-pub(crate) const fn pack(lead: u8, second: u8) -> u8 {
-    ((lead & 3) << 6) | (second & 0x3F)
-}
-
-/// The longest word a [`Key`] holds, in characters.
-pub(crate) const KEY_CHARS: usize = 16;
-
-/// A word of Arabic-block characters packed a byte a character, first
-/// character highest; no number word is longer than [`KEY_CHARS`].
+/// A word's first sixteen bytes, little-endian and zero-extended: what the
+/// lexicon hashes. Every lexicon word differs from every other in these (the
+/// build fails otherwise), and no real byte is zero, so a shorter word never
+/// shares a key with a longer one.
 pub(crate) type Key = u128;
 
-/// The key of `b` if it is a run of at most [`KEY_CHARS`] two-byte
-/// Arabic-block characters.
+/// The [`Key`] of `b`.
 #[inline]
-pub(crate) const fn key(b: &[u8]) -> Option<Key> {
-    if b.is_empty() || b.len() % 2 != 0 || b.len() > 2 * KEY_CHARS {
-        return None;
-    }
+pub(crate) const fn key_of(b: &[u8]) -> Key {
     let mut k: Key = 0;
     let mut i = 0;
-    while i < b.len() {
-        // U+0600 packs to 0 and would vanish from the key; it is no letter.
-        if b[i] & 0xFC != 0xD8 || pack(b[i], b[i + 1]) == 0 {
-            return None;
-        }
-        k = (k << 8) | pack(b[i], b[i + 1]) as Key;
-        i += 2;
+    while i < b.len() && i < 16 {
+        k |= (b[i] as Key) << (8 * i);
+        i += 1;
     }
-    Some(k)
+    k
 }
 
 /// Table size of the perfect hash, as a power of two.
@@ -219,9 +203,7 @@ const SLOT_BITS: u32 = 10;
 
 #[inline(always)]
 const fn slot(k: Key, seed: u64) -> usize {
-    // Keys of up to eight characters (all but the longest words) have no
-    // high half; one multiplication spreads the rest.
-    let x = (k as u64) ^ ((k >> 64) as u64);
+    let x = (k as u64) ^ ((k >> 64) as u64).rotate_left(17);
     (x.wrapping_mul(seed) >> (64 - SLOT_BITS)) as usize
 }
 
@@ -230,17 +212,15 @@ const KEYS: [Key; WORDS.len()] = {
     let mut keys = [0; WORDS.len()];
     let mut i = 0;
     while i < WORDS.len() {
-        keys[i] = match key(WORDS[i].0.as_bytes()) {
-            Some(k) => k,
-            None => panic!("a lexicon word is not a short run of Arabic letters"),
-        };
+        keys[i] = key_of(WORDS[i].0.as_bytes());
         i += 1;
     }
     keys
 };
 
 /// A multiplier under which every key has a slot of its own, found at
-/// compile time (the build fails if none of the candidates works).
+/// compile time (the build fails if none of the candidates works, which
+/// includes two words with the same key).
 const SEED: u64 = {
     let mut candidate = 0u64;
     'search: loop {
@@ -274,11 +254,12 @@ static SLOTS: [u8; 1 << SLOT_BITS] = {
     t
 };
 
-/// The entry for a word's key: one probe, one comparison.
+/// The entry for the key of a word of at most sixteen bytes: one probe, one
+/// comparison.
 #[inline(always)]
-pub(crate) fn lookup_key(k: Key) -> Option<(Lex, Ordinal)> {
+pub(crate) fn lookup_short(k: Key) -> Option<(Lex, Ordinal)> {
     let i = SLOTS[slot(k, SEED)] as usize;
-    if i != 0 && KEYS[i - 1] == k {
+    if i != 0 && KEYS[i - 1] == k && WORDS[i - 1].0.len() <= 16 {
         let (_, lex, ord) = WORDS[i - 1];
         Some((lex, ord))
     } else {
@@ -289,7 +270,13 @@ pub(crate) fn lookup_key(k: Key) -> Option<(Lex, Ordinal)> {
 /// The entry for a folded word, given as its bytes.
 #[inline]
 pub(crate) fn lookup(b: &[u8]) -> Option<(Lex, Ordinal)> {
-    lookup_key(key(b)?)
+    let i = SLOTS[slot(key_of(b), SEED)] as usize;
+    if i != 0 && WORDS[i - 1].0.as_bytes() == b {
+        let (_, lex, ord) = WORDS[i - 1];
+        Some((lex, ord))
+    } else {
+        None
+    }
 }
 
 /// Looks up a cardinal word already folded to standard letters.

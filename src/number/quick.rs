@@ -52,6 +52,59 @@ const POW10: [u64; 20] = {
     t
 };
 
+/// The key and end of the run of two-byte Arabic-block characters (lead
+/// bytes D8..=DB) starting at `s`; `None` when it is longer than eight
+/// characters, longer than every word this path takes.
+#[inline(always)]
+fn word_at(b: &[u8], s: usize, end: usize) -> Option<(lexicon::Key, usize)> {
+    /// Characters in `x` (eight bytes) before the first byte pair whose
+    /// first byte is no Arabic-block lead: 0..=4.
+    #[inline(always)]
+    fn leads(x: u64) -> usize {
+        let m = (x ^ 0xD8D8_D8D8_D8D8_D8D8) & 0x00FC_00FC_00FC_00FC;
+        if m == 0 {
+            4
+        } else {
+            m.trailing_zeros() as usize / 16
+        }
+    }
+    #[inline(always)]
+    fn low_bytes(x: u64, n: usize) -> u64 {
+        if n >= 8 {
+            x
+        } else {
+            x & ((1u64 << (8 * n)) - 1)
+        }
+    }
+    if s + 16 <= end {
+        // Sixteen bytes at once.
+        let lo = u64::from_le_bytes(b[s..s + 8].try_into().ok()?);
+        let hi = u64::from_le_bytes(b[s + 8..s + 16].try_into().ok()?);
+        let n = leads(lo);
+        if n < 4 {
+            return Some((low_bytes(lo, 2 * n) as lexicon::Key, s + 2 * n));
+        }
+        let m = leads(hi);
+        let key = lo as lexicon::Key | (low_bytes(hi, 2 * m) as lexicon::Key) << 64;
+        let e = s + 8 + 2 * m;
+        if m == 4 && e < end && b[e] & 0xFC == 0xD8 {
+            return None;
+        }
+        return Some((key, e));
+    }
+    // Near the end of the input: a character at a time.
+    let mut key: lexicon::Key = 0;
+    let mut i = s;
+    while i < end && b[i] & 0xFC == 0xD8 {
+        if i - s == 16 {
+            return None;
+        }
+        key |= (b[i] as lexicon::Key | (b[i + 1] as lexicon::Key) << 8) << (8 * (i - s));
+        i += 2;
+    }
+    Some((key, i))
+}
+
 /// What [`read`] found.
 pub(super) struct Quick {
     pub(super) value: i128,
@@ -123,42 +176,41 @@ pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
             last = i;
             continue;
         }
-        // A word: a run of two-byte Arabic-block characters that are not
-        // digits, packed into a key as it is read. Every lexicon word is
-        // spelled in these.
-        // Eight characters are enough for every word this path takes (the
-        // longer کوادریلیون is the general scanner's).
-        let mut key: u64 = 0;
-        while i < end && b[i] & 0xFC == 0xD8 {
-            let c = lexicon::pack(b[i], b[i + 1]);
-            // Arabic-Indic and Persian digits, and U+0600 (which packs to 0).
-            if matches!(c, 0 | 0x60..=0x69 | 0xF0..=0xF9) {
-                break;
-            }
-            if key >> 56 != 0 {
+        // "و" (D9 88) standing alone, the most common word here.
+        if b[i] == 0xD9 && b[i + 1] == 0x88 && (i + 2 == end || b[i + 2] == b' ') {
+            if !content || pending_and {
                 return None;
             }
-            key = (key << 8) | c as u64;
+            pending_and = true;
+            after_scale = false;
             i += 2;
+            last = i;
+            continue;
         }
+        // A word: a run of two-byte Arabic-block characters, its first
+        // sixteen bytes the lookup key. (A digit inside the run makes a word
+        // the lexicon does not know, and the general scanner takes over.)
+        let (key, word_end) = word_at(b, s, end)?;
+        i = word_end;
         if i == s {
             return None;
         }
         // The general lexer's word must end here too: what follows is a
-        // separator, a digit, ASCII punctuation or the end.
+        // separator, ASCII (a digit, punctuation) or the end. Any other
+        // character might continue the word.
         if i < end {
             let n = b[i];
             let ends = match n {
                 0..=0x7F => !n.is_ascii_alphabetic(),
                 0xE2 => b[i + 1] == 0x80 && matches!(b[i + 2], 0x8C | 0x8E | 0x8F),
                 0xC2 => b[i + 1] == 0xA0,
-                _ => digit(b, i, end).is_some(),
+                _ => false,
             };
             if !ends {
                 return None;
             }
         }
-        let (lex, ord) = lexicon::lookup_key(key as lexicon::Key)?;
+        let (lex, ord) = lexicon::lookup_short(key)?;
         if ord != Ordinal::None {
             return None;
         }
