@@ -147,10 +147,11 @@ pub fn convert(text: &str, to: Script) -> Cow<'_, str> {
 }
 
 /// Appends `ascii`, whose digits are all ASCII (a number formatted by
-/// num-format or `Display`), with its digits in `to`. For the short strings of
-/// a formatted number this skips the scan [`convert`] does.
-pub(crate) fn push_from_ascii(out: &mut String, ascii: &str, to: Script) {
-    if to == Script::Ascii {
+/// num-format or `Display`), with its digits in `to` and each `,` as `comma`.
+/// For the short strings of a formatted number this skips the scan
+/// [`convert`] does.
+pub(crate) fn push_from_ascii(out: &mut String, ascii: &str, to: Script, comma: char) {
+    if to == Script::Ascii && comma == ',' {
         out.push_str(ascii);
         return;
     }
@@ -174,7 +175,7 @@ pub(crate) fn push_from_ascii(out: &mut String, ascii: &str, to: Script) {
         }
         // A separator or sign: one char, pushed whole.
         if b[i] < 0x80 {
-            out.push(b[i] as char);
+            out.push(if b[i] == b',' { comma } else { b[i] as char });
             i += 1;
             continue;
         }

@@ -16,9 +16,8 @@ use std::fmt;
 use std::iter::FusedIterator;
 use std::ops::Range;
 use std::str::FromStr;
-use std::sync::OnceLock;
 
-use num_format::{Buffer, CustomFormat, Grouping};
+use num_format::{Buffer, Locale};
 
 use crate::digits::{self, Script};
 use crate::error::{ErrorKind, ParseError, Reject};
@@ -561,34 +560,21 @@ impl MoneyFormat {
         });
     }
 
-    /// Grouped digits through num-format, then the script's digits.
+    /// Grouped digits: num-format groups them (with `,` under the standard
+    /// grouping of its `en` locale), then each digit is written in this
+    /// format's script and each `,` as this format's separator.
     fn write_grouped(&self, n: Number, out: &mut String) {
-        // The default separator's format is built once.
-        static PERSIAN: OnceLock<Option<CustomFormat>> = OnceLock::new();
-        let built;
-        let format = if self.group == digits::GROUP_SEPARATOR {
-            PERSIAN
-                .get_or_init(|| group_format(digits::GROUP_SEPARATOR))
-                .as_ref()
-        } else {
-            built = group_format(self.group);
-            built.as_ref()
-        };
-        let Some(format) = format else {
-            out.push('?');
-            return;
-        };
         let mut buf = Buffer::new();
         let whole = n.trunc().unsigned_abs();
         // num-format writes a u64 without the u128 library division.
         match u64::try_from(whole) {
-            Ok(w) => buf.write_formatted(&w, format),
-            Err(_) => buf.write_formatted(&whole, format),
+            Ok(w) => buf.write_formatted(&w, &Locale::en),
+            Err(_) => buf.write_formatted(&whole, &Locale::en),
         };
         if n.is_negative() {
             out.push('-');
         }
-        self.push_digits(buf.as_str(), out);
+        digits::push_from_ascii(out, buf.as_str(), self.script, self.group);
         let (frac, scale) = n.fraction_digits();
         if scale > 0 {
             out.push(self.decimal);
@@ -600,7 +586,7 @@ impl MoneyFormat {
 
     /// Appends `ascii` with its digits in this format's script.
     fn push_digits(&self, ascii: &str, out: &mut String) {
-        digits::push_from_ascii(out, ascii, self.script);
+        digits::push_from_ascii(out, ascii, self.script, ',');
     }
 
     fn write_mixed(&self, n: Number, out: &mut String) {
@@ -671,16 +657,6 @@ impl MoneyFormat {
             None => self.push_digits(s, out),
         }
     }
-}
-
-fn group_format(sep: char) -> Option<CustomFormat> {
-    let mut b = [0u8; 4];
-    CustomFormat::builder()
-        .grouping(Grouping::Standard)
-        .separator(&*sep.encode_utf8(&mut b))
-        .minus_sign("-")
-        .build()
-        .ok()
 }
 
 fn write_padded(frac: u128, scale: u8, buf: &mut [u8; 64]) -> &str {
