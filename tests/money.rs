@@ -72,6 +72,14 @@ fn formats_in_other_scripts() {
     assert_eq!(latin.format(&m), "2,521,000,000 IRR");
     let arabic = MoneyFormat::new(MoneyStyle::Digits).script(Script::ArabicIndic);
     assert_eq!(arabic.format(&m), "٢٬٥٢١٬٠٠٠٬٠٠٠ ریال");
+    // Any separator, in any script, and with a sign and decimals.
+    let swiss = MoneyFormat::new(MoneyStyle::Digits)
+        .script(Script::Ascii)
+        .group_separator('\'');
+    assert_eq!(swiss.format(&m), "2'521'000'000 ریال");
+    let spaced = MoneyFormat::new(MoneyStyle::Digits).group_separator(' ');
+    let debt = Money::new("-1234567.5".parse::<Number>().unwrap(), Currency::Toman);
+    assert_eq!(spaced.format(&debt), "-۱ ۲۳۴ ۵۶۷٫۵ تومان");
     assert_eq!(m.to_string(), "۲٬۵۲۱٬۰۰۰٬۰۰۰ ریال");
 }
 
