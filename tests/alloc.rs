@@ -86,6 +86,20 @@ fn main() {
         assert!(parsi::Money::parse("2میلیارد و 521میلیون ریال").is_ok());
         assert!(parsi::Money::parse("IRR 2,500").is_ok());
     });
+    let mut line = String::with_capacity(4096);
+    check("MoneyFormat::format_into with room", || {
+        let m = parsi::Money::new(2_521_000_000u64, parsi::Currency::Rial);
+        for style in [
+            parsi::MoneyStyle::Digits,
+            parsi::MoneyStyle::Words,
+            parsi::MoneyStyle::Mixed,
+            parsi::MoneyStyle::Compact,
+        ] {
+            line.clear();
+            parsi::MoneyFormat::new(style).format_into(&m, &mut line);
+            assert!(line.ends_with("ریال"));
+        }
+    });
     // An error is the one place a parse allocates: it owns the offending text.
     assert!(allocations(|| assert!(parsi::parse_number("سلام").is_err())) > 0);
     println!("test result: ok. allocation checks passed");
