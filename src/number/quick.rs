@@ -8,8 +8,9 @@
 //! values, fraction bases, folding, error ranges). On anything else —
 //! fractions, ordinals, signs, separators in digits, letters to fold, a word
 //! it does not know, any input the grammar rejects — it answers `None` and the
-//! general scanner decides, errors included. A unit test holds the two to the
-//! same answer wherever this one gives one.
+//! general scanner decides, errors included. A proptest in `parse` and the
+//! `parse_number` fuzz target hold the two to the same answer wherever this
+//! one gives one.
 
 use super::lexicon::{self, Lex, Ordinal};
 
