@@ -410,15 +410,21 @@ const BILLION: u128 = 1_000_000_000;
 
 /// The words of the scale for group `k` (10^(3k)): above کوادریلیون it is
 /// repeated ("هزار کوادریلیون").
+#[inline]
 fn scale_name<W: fmt::Write>(k: usize, o: &mut Out<'_, W>) -> fmt::Result {
     if k == 0 {
         return Ok(());
     }
-    if k <= 5 {
-        return o.word(SCALES[k]);
+    // The part below کوادریلیون first, then کوادریلیون as often as it goes.
+    let (rest, repeats) = match k % 5 {
+        0 => (5, k / 5 - 1),
+        r => (r, k / 5),
+    };
+    o.word(SCALES[rest])?;
+    for _ in 0..repeats {
+        o.word(SCALES[5])?;
     }
-    scale_name(k - 5, o)?;
-    o.word(SCALES[5])
+    Ok(())
 }
 
 /// The number of decimal digits of `m` (none for 0).
