@@ -199,7 +199,7 @@ pub(crate) const fn key_of(b: &[u8]) -> Key {
 }
 
 /// Table size of the perfect hash, as a power of two.
-const SLOT_BITS: u32 = 10;
+const SLOT_BITS: u32 = 9;
 
 #[inline(always)]
 const fn slot(k: Key, seed: u64) -> usize {
@@ -207,32 +207,21 @@ const fn slot(k: Key, seed: u64) -> usize {
     (x.wrapping_mul(seed) >> (64 - SLOT_BITS)) as usize
 }
 
-/// The keys of `WORDS`, in the same order.
-const KEYS: [Key; WORDS.len()] = {
-    let mut keys = [0; WORDS.len()];
-    let mut i = 0;
-    while i < WORDS.len() {
-        keys[i] = key_of(WORDS[i].0.as_bytes());
-        i += 1;
-    }
-    keys
-};
-
-/// A multiplier under which every key has a slot of its own, found at
+/// A multiplier under which every word's key has a slot of its own, found at
 /// compile time (the build fails if none of the candidates works, which
 /// includes two words with the same key).
 const SEED: u64 = {
     let mut candidate = 0u64;
     'search: loop {
         candidate += 1;
-        if candidate > 10_000 {
+        if candidate > 100_000 {
             panic!("no perfect hash for the lexicon");
         }
         let seed = candidate.wrapping_mul(0xA076_1D64_78BD_642F) | 1;
         let mut used = [false; 1 << SLOT_BITS];
         let mut i = 0;
-        while i < KEYS.len() {
-            let s = slot(KEYS[i], seed);
+        while i < WORDS.len() {
+            let s = slot(key_of(WORDS[i].0.as_bytes()), seed);
             if used[s] {
                 continue 'search;
             }
@@ -243,12 +232,42 @@ const SEED: u64 = {
     }
 };
 
-/// `WORDS` indices (plus one) by slot.
-static SLOTS: [u8; 1 << SLOT_BITS] = {
-    let mut t = [0u8; 1 << SLOT_BITS];
+/// A slot of the table: a word's key and meaning, so that a lookup is one
+/// probe and one comparison.
+#[derive(Clone, Copy)]
+struct Entry {
+    key: Key,
+    lex: Lex,
+    ord: Ordinal,
+    /// Index into `WORDS`; `u8::MAX` for an empty slot.
+    word: u8,
+    /// Whether the word fits its key (at most sixteen bytes).
+    short: bool,
+}
+
+// Word indices fit an Entry's u8, with u8::MAX left for "empty".
+const _: () = assert!(WORDS.len() < u8::MAX as usize);
+
+static ENTRIES: [Entry; 1 << SLOT_BITS] = {
+    let empty = Entry {
+        key: 0,
+        lex: Lex::Zero,
+        ord: Ordinal::None,
+        word: u8::MAX,
+        short: false,
+    };
+    let mut t = [empty; 1 << SLOT_BITS];
     let mut i = 0;
-    while i < KEYS.len() {
-        t[slot(KEYS[i], SEED)] = (i + 1) as u8;
+    while i < WORDS.len() {
+        let (w, lex, ord) = WORDS[i];
+        let key = key_of(w.as_bytes());
+        t[slot(key, SEED)] = Entry {
+            key,
+            lex,
+            ord,
+            word: i as u8,
+            short: w.len() <= 16,
+        };
         i += 1;
     }
     t
@@ -258,10 +277,9 @@ static SLOTS: [u8; 1 << SLOT_BITS] = {
 /// comparison.
 #[inline(always)]
 pub(crate) fn lookup_short(k: Key) -> Option<(Lex, Ordinal)> {
-    let i = SLOTS[slot(k, SEED)] as usize;
-    if i != 0 && KEYS[i - 1] == k && WORDS[i - 1].0.len() <= 16 {
-        let (_, lex, ord) = WORDS[i - 1];
-        Some((lex, ord))
+    let e = &ENTRIES[slot(k, SEED)];
+    if e.key == k && e.short {
+        Some((e.lex, e.ord))
     } else {
         None
     }
@@ -270,10 +288,10 @@ pub(crate) fn lookup_short(k: Key) -> Option<(Lex, Ordinal)> {
 /// The entry for a folded word, given as its bytes.
 #[inline]
 pub(crate) fn lookup(b: &[u8]) -> Option<(Lex, Ordinal)> {
-    let i = SLOTS[slot(key_of(b), SEED)] as usize;
-    if i != 0 && WORDS[i - 1].0.as_bytes() == b {
-        let (_, lex, ord) = WORDS[i - 1];
-        Some((lex, ord))
+    let e = &ENTRIES[slot(key_of(b), SEED)];
+    let word = WORDS.get(e.word as usize)?;
+    if word.0.as_bytes() == b {
+        Some((e.lex, e.ord))
     } else {
         None
     }
