@@ -41,8 +41,8 @@ fn digit(b: &[u8], i: usize, end: usize) -> Option<(u64, usize)> {
 }
 
 /// Powers of ten that fit a u64. Scale exponents here are at most 15 and a
-/// digit run at most 18 digits, so every product below fits a u128 and every
-/// sum stays under 10^36: nothing in this path can overflow.
+/// digit run at most 18 digits, so a group times its scale is a u64 times a
+/// u64, which a u128 always holds; the sums are checked all the same.
 const POW10: [u64; 20] = {
     let mut t = [1u64; 20];
     let mut k = 1;
@@ -153,7 +153,7 @@ pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
                 if count > 18 {
                     return None;
                 }
-                v = v * 10 + d;
+                v = v.checked_mul(10)?.checked_add(d)?;
                 i += n;
             }
             // Group and decimal separators, slashes and colons: the general
@@ -220,27 +220,27 @@ pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
                 if flags & (UNIT | TEEN | CLOSED) != 0 {
                     return None;
                 }
-                group += u as u64;
+                group = group.checked_add(u as u64)?;
                 flags |= UNIT;
             }
             Lex::Teen(v) => {
                 if flags & (UNIT | TEEN | TEN | CLOSED) != 0 {
                     return None;
                 }
-                group += v as u64;
+                group = group.checked_add(v as u64)?;
                 flags |= TEEN;
             }
             Lex::Ten(v) => {
                 if flags & (UNIT | TEEN | TEN | CLOSED) != 0 {
                     return None;
                 }
-                group += v as u64 * 10;
+                group = group.checked_add(v as u64 * 10)?;
                 flags |= TEN;
             }
             Lex::Hundred(h) => {
                 if flags == UNIT && h == 1 && !pending_and {
                     // Split form: "شش صد".
-                    group *= 100;
+                    group = group.checked_mul(100)?;
                 } else if flags != 0 {
                     return None;
                 } else {
@@ -255,14 +255,12 @@ pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
                     return None;
                 }
                 let base = if flags != 0 { group } else { 1 };
-                // At most 10^18 × 10^15: a u128 holds it.
+                // A u64 times a u64: a u128 always holds it.
                 let value = base as u128 * POW10[e as usize] as u128;
                 if top != 0 && value >= POW10[top as usize] as u128 {
                     return None;
                 }
-                // Each part is below the last scale's unit: the sum stays
-                // under 10^36.
-                total += value;
+                total = total.checked_add(value)?;
                 top = e;
                 group = 0;
                 flags = 0;
@@ -292,7 +290,7 @@ pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
         return None;
     }
     Some(Quick {
-        value: (total + group as u128) as i128,
+        value: i128::try_from(total.checked_add(group as u128)?).ok()?,
         start: first,
         end: last,
     })
