@@ -203,7 +203,9 @@ impl Spelling {
     pub fn words(&self, value: impl Into<Number>) -> String {
         let n = value.into();
         // About twenty bytes a digit is enough for the words: one allocation.
-        let digits = count_digits(n.mantissa().unsigned_abs()).max(1) as usize;
+        // The digit count from the bit length (log10 2 < 0.31) is close enough.
+        let bits = 128 - n.mantissa().unsigned_abs().leading_zeros() as usize;
+        let digits = bits * 31 / 100 + 1;
         let mut s = String::with_capacity(16 + 20 * digits);
         // Writing to a String cannot fail.
         let _ = self.write_words(n, &mut s);
