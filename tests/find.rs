@@ -1,6 +1,9 @@
 //! `find_numbers`, `spell_numbers` and `digitize_numbers`.
 
-use parsi::{digitize_numbers, digits::Script, find_numbers, spell_numbers, Currency, Unit};
+use parsi::{
+    digitize_numbers, digits::Script, find_numbers, parse_number, spell_numbers, Currency, Number,
+    Unit,
+};
 
 fn describe(text: &str) -> String {
     let items: Vec<String> = find_numbers(text)
@@ -84,4 +87,25 @@ fn rewriting() {
         digitize_numbers("روز چهارشنبه", Script::Persian),
         "روز چهارشنبه"
     );
+}
+
+// See: fuzz target find_numbers, crash-d625a561: in "هفدهریالِ" the kasra
+// after the glued unit was dropped by folding, and the number's end was
+// computed from the folded length, two bytes short ("هفدهر").
+#[test]
+fn glued_unit_with_marks() {
+    let cases = [
+        ("و ن هفدهریالِ", "هفده", 17, Unit::Currency(Currency::Rial)),
+        ("هزارِتومان", "هزارِ", 1000, Unit::Currency(Currency::Toman)),
+        ("هزارـتومان", "هزارـ", 1000, Unit::Currency(Currency::Toman)),
+        ("هزارتوماـن", "هزار", 1000, Unit::Currency(Currency::Toman)),
+        ("صددرصدِ", "صد", 100, Unit::Percent),
+    ];
+    for (text, found, value, unit) in cases {
+        let m = find_numbers(text).next().unwrap();
+        assert_eq!(m.as_str(), found, "{text}");
+        assert_eq!(m.value(), Number::from(value), "{text}");
+        assert_eq!(m.unit(), Some(unit), "{text}");
+        assert_eq!(parse_number(m.as_str()).unwrap(), m.value(), "{text}");
+    }
 }

@@ -381,19 +381,25 @@ pub(crate) fn word_end(text: &str, start: usize) -> usize {
     i
 }
 
+/// One char folded to the lexicon's letters: Arabic yeh and kaf to Persian;
+/// `None` for the diacritics and kashida that folding drops.
+#[inline]
+fn fold_char(c: char) -> Option<char> {
+    match c {
+        '\u{064A}' | '\u{0649}' => Some('ی'),
+        '\u{0643}' => Some('ک'),
+        '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => None,
+        _ => Some(c),
+    }
+}
+
 /// Folds a word to the letters the lexicon is written in: Arabic yeh and kaf
 /// to Persian, diacritics and kashida dropped. Writes into `buf` and returns
 /// the folded word, or `None` if it does not fit (no number word is that long).
 #[inline]
 pub(crate) fn fold<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
     let mut len = 0;
-    for c in word.chars() {
-        let c = match c {
-            '\u{064A}' | '\u{0649}' => 'ی',
-            '\u{0643}' => 'ک',
-            '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => continue,
-            _ => c,
-        };
+    for c in word.chars().filter_map(fold_char) {
         let n = c.len_utf8();
         if len + n > buf.len() {
             return None;
@@ -402,6 +408,26 @@ pub(crate) fn fold<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
         len += n;
     }
     std::str::from_utf8(&buf[..len]).ok()
+}
+
+/// The length in `word` of the part that folds to its first `folded` bytes,
+/// with the marks that follow that part (they belong to its last letter).
+/// `None` if no char boundary of the folded word falls at `folded`.
+pub(crate) fn unfolded_len(word: &str, folded: usize) -> Option<usize> {
+    let mut count = 0;
+    for (i, c) in word.char_indices() {
+        match fold_char(c) {
+            // Marks after the part go with it.
+            None => continue,
+            Some(f) => {
+                if count == folded {
+                    return Some(i);
+                }
+                count += f.len_utf8();
+            }
+        }
+    }
+    (count == folded).then_some(word.len())
 }
 
 /// Whether a word needs folding at all (a check on bytes).

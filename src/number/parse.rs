@@ -413,10 +413,11 @@ impl<'t> Lexer<'t> {
                 if let Some((lex, ord)) = lexicon::classify(stem)
                     .filter(|&(l, _)| !matches!(l, Lex::And | Lex::Suffix | Lex::GluedSuffix))
                 {
-                    // Folding keeps these letters, so the unit has the same
-                    // length in the original word.
-                    let k = e - unit.len();
-                    if word.is_char_boundary(k - p) {
+                    // Where the stem ends in the word as written: folding
+                    // may have dropped marks or kashida on the way
+                    // ("هفدهریالِ"), so the folded length is mapped back.
+                    if let Some(k) = lexicon::unfolded_len(word, stem.len()) {
+                        let k = p + k;
                         self.pos = k;
                         return Step::Token(tok(Kind::Word(lex), ord, p, k, sep));
                     }
