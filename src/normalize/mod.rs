@@ -340,15 +340,6 @@ impl Normalizer {
     /// two-byte chars of the Arabic block (lead bytes D8..=DB, a bit for the
     /// low six bits of the second byte). A unit test checks the two agree.
     fn plain_table(&self) -> PlainTable {
-        const fn bits(lo: u8, hi: u8) -> u64 {
-            let mut m = 0u64;
-            let mut b = lo;
-            while b <= hi {
-                m |= 1 << (b & 0x3F);
-                b += 1;
-            }
-            m
-        }
         let digits_kept = |script| self.digits.is_none() || self.digits == Some(script);
         let mut ascii = [u64::MAX, u64::MAX];
         if !digits_kept(Script::Ascii) {
@@ -637,6 +628,19 @@ impl Normalizer {
     }
 }
 
+/// A set of bytes `lo..=hi` as bits of a u64, one for each value of the low
+/// six bits: for ASCII within one 64-byte half, or for the second bytes of
+/// two-byte chars (0x80..=0xBF).
+const fn bits(lo: u8, hi: u8) -> u64 {
+    let mut m = 0u64;
+    let mut b = lo;
+    while b <= hi {
+        m |= 1 << (b & 0x3F);
+        b += 1;
+    }
+    m
+}
+
 /// Which chars no char rule touches, as bits; see [`Normalizer::plain_table`].
 struct PlainTable {
     ascii: [u64; 2],
@@ -647,21 +651,12 @@ struct PlainTable {
 /// پ چ ژ ک گ ی: letters no spacing rule looks at.
 #[inline(always)]
 fn is_fast_letter(bytes: &[u8], i: usize) -> bool {
-    // For lead bytes D8..=DB, a bit for each second byte (its low six bits).
-    const fn mask(lo: u8, hi: u8) -> u64 {
-        let mut m = 0u64;
-        let mut b = lo;
-        while b <= hi {
-            m |= 1 << (b & 0x3F);
-            b += 1;
-        }
-        m
-    }
+    // For lead bytes D8..=DB, a bit for each second byte (see `bits`).
     const MASKS: [u64; 4] = [
-        mask(0xA1, 0xBA),
-        mask(0x81, 0x8A),
-        mask(0x86, 0x86) | mask(0x98, 0x98) | mask(0xA9, 0xA9) | mask(0xAF, 0xAF),
-        mask(0x8C, 0x8C),
+        bits(0xA1, 0xBA),
+        bits(0x81, 0x8A),
+        bits(0x86, 0x86) | bits(0x98, 0x98) | bits(0xA9, 0xA9) | bits(0xAF, 0xAF),
+        bits(0x8C, 0x8C),
     ];
     let lead = bytes[i].wrapping_sub(0xD8) as usize;
     match bytes.get(i + 1) {

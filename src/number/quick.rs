@@ -13,6 +13,7 @@
 //! one gives one.
 
 use super::lexicon::{self, Lex, Ordinal};
+use super::value::POW10;
 
 // The same group flags as the general accumulator.
 const HUNDRED: u8 = 1;
@@ -40,18 +41,9 @@ fn digit(b: &[u8], i: usize, end: usize) -> Option<(u64, usize)> {
     }
 }
 
-/// Powers of ten that fit a u64. Scale exponents here are at most 15 and a
-/// digit run at most 18 digits, so a group times its scale is a u64 times a
-/// u64, which a u128 always holds; the sums are checked all the same.
-const POW10: [u64; 20] = {
-    let mut t = [1u64; 20];
-    let mut k = 1;
-    while k < 20 {
-        t[k] = t[k - 1] * 10;
-        k += 1;
-    }
-    t
-};
+// Scale exponents here are at most 15 and a digit run at most 18 digits, so
+// a group times its scale is a u64 times a u64, which a u128 always holds;
+// the sums are checked all the same.
 
 /// The key and end of the run of two-byte Arabic-block characters (lead
 /// bytes D8..=DB) starting at `s`; `None` when it is longer than eight
@@ -166,7 +158,7 @@ pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
                     _ => {}
                 }
             }
-            if flags != 0 || top != 0 && v >= POW10[top as usize] {
+            if flags != 0 || top != 0 && v as i128 >= POW10[top as usize] {
                 return None;
             }
             group = v;

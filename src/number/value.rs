@@ -34,7 +34,7 @@ pub struct Number {
     scale: u8,
 }
 
-const POW10: [i128; 39] = {
+pub(crate) const POW10: [i128; 39] = {
     let mut t = [1i128; 39];
     let mut i = 1;
     while i < 39 {
