@@ -586,8 +586,9 @@ fn push_digit(acc: &mut i128, d: u8, overflow: &mut bool) {
     }
 }
 
+/// The digit of any script starting at byte `i` of `s`, with its length.
 #[inline]
-fn digit_at(s: &str, i: usize) -> Option<(u8, usize)> {
+pub(super) fn digit_at(s: &str, i: usize) -> Option<(u8, usize)> {
     let b = s.as_bytes();
     match b.get(i)? {
         &d @ b'0'..=b'9' => Some((d - b'0', 1)),

@@ -13,6 +13,7 @@
 //! one gives one.
 
 use super::lexicon::{self, Lex, Ordinal};
+use super::parse::digit_at;
 use super::value::POW10;
 
 // The same group flags as the general accumulator.
@@ -21,25 +22,6 @@ const TEN: u8 = 2;
 const TEEN: u8 = 4;
 const UNIT: u8 = 8;
 const CLOSED: u8 = 16;
-
-/// A digit starting at `i`: ASCII, Persian (U+06F0..) or Arabic-Indic
-/// (U+0660..), with its value and length in bytes.
-#[inline(always)]
-fn digit(b: &[u8], i: usize, end: usize) -> Option<(u64, usize)> {
-    if i >= end {
-        return None;
-    }
-    match b[i] {
-        d @ b'0'..=b'9' => Some(((d - b'0') as u64, 1)),
-        0xDB if i + 1 < end && matches!(b[i + 1], 0xB0..=0xB9) => {
-            Some(((b[i + 1] - 0xB0) as u64, 2))
-        }
-        0xD9 if i + 1 < end && matches!(b[i + 1], 0xA0..=0xA9) => {
-            Some(((b[i + 1] - 0xA0) as u64, 2))
-        }
-        _ => None,
-    }
-}
 
 // Scale exponents here are at most 15 and a digit run at most 18 digits, so
 // a group times its scale is a u64 times a u64, which a u128 always holds;
@@ -110,6 +92,8 @@ pub(super) struct Quick {
 /// shape.
 pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
     let b = text.as_bytes();
+    // The text up to `end`, for the digit reader shared with the general lexer.
+    let digits = &text[..end];
     let mut i = start;
     let mut total: u128 = 0;
     // Exponent of the last scale word (0: none yet).
@@ -136,16 +120,16 @@ pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
         }
         let s = i;
         first = first.min(s);
-        if let Some((d, n)) = digit(b, i, end) {
-            let mut v = d;
+        if let Some((d, n)) = digit_at(digits, i) {
+            let mut v = d as u64;
             let mut count = 1;
             i += n;
-            while let Some((d, n)) = digit(b, i, end) {
+            while let Some((d, n)) = digit_at(digits, i) {
                 count += 1;
                 if count > 18 {
                     return None;
                 }
-                v = v.checked_mul(10)?.checked_add(d)?;
+                v = v.checked_mul(10)?.checked_add(d as u64)?;
                 i += n;
             }
             // Group and decimal separators, slashes and colons: the general
