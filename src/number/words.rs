@@ -236,9 +236,60 @@ impl Spelling {
                 return out.write_str(buf.as_str());
             }
         }
+        if n.scale() == 0 {
+            if let Ok(abs) = u64::try_from(n.mantissa().unsigned_abs()) {
+                if abs < QUINTILLION && (self.scales == ScaleNames::Short || abs < BILLION as u64) {
+                    return self.write_integer(n.is_negative(), abs, out);
+                }
+            }
+        }
         let mut o = Out::new(out, None);
         self.cardinal(n, &mut o, false)?;
         o.finish()
+    }
+
+    /// The cardinal words of an integer below 10^18 whose scales are all
+    /// single words, written in a few pieces: each group's phrase and its
+    /// scale with the spaces and "و" around it ("یک", " میلیون و ", "یک").
+    fn write_integer<W: fmt::Write>(&self, negative: bool, n: u64, out: &mut W) -> fmt::Result {
+        if n == 0 {
+            return out.write_str(ZERO);
+        }
+        if negative {
+            out.write_str(MINUS)?;
+            out.write_char(' ')?;
+        }
+        let mut groups = [0u16; 6];
+        // Bit k is set when group k is not zero.
+        let mut nonzero = 0u32;
+        let mut count = 0;
+        let mut m = n;
+        while m > 0 {
+            let g = (m % 1000) as u16;
+            groups[count] = g;
+            nonzero |= u32::from(g != 0) << count;
+            m /= 1000;
+            count += 1;
+        }
+        for k in (0..count).rev() {
+            let g = groups[k];
+            if g == 0 {
+                continue;
+            }
+            let mut tail = SCALE_TAILS[k];
+            if g == 1 && k == 1 && !self.explicit_one {
+                // "هزار", not "یک هزار".
+                tail = &tail[1..];
+            } else {
+                out.write_str(group_phrase(g))?;
+            }
+            if nonzero & ((1 << k) - 1) == 0 {
+                // Nothing follows: no "و".
+                tail = &tail[..tail.len() - AND_BETWEEN.len()];
+            }
+            out.write_str(tail)?;
+        }
+        Ok(())
     }
 
     /// The ordinal words for `value`.
@@ -409,6 +460,21 @@ impl Spelling {
 }
 
 const BILLION: u128 = 1_000_000_000;
+const QUINTILLION: u64 = 1_000_000_000_000_000_000;
+
+/// " و " between two parts.
+const AND_BETWEEN: &str = " و ";
+
+/// Each scale word with a space before it and " و " after it; the group
+/// without a scale has only the " و ".
+const SCALE_TAILS: [&str; 6] = [
+    " و ",
+    " هزار و ",
+    " میلیون و ",
+    " میلیارد و ",
+    " تریلیون و ",
+    " کوادریلیون و ",
+];
 
 /// The words of the scale for group `k` (10^(3k)): above کوادریلیون it is
 /// repeated ("هزار کوادریلیون").
@@ -689,5 +755,55 @@ mod tests {
         }
         assert_eq!(group_phrase(521), "پانصد و بیست و یک");
         assert_eq!(group_phrase(14), "چهارده");
+    }
+
+    #[test]
+    fn scale_tails_are_the_scale_words() {
+        assert_eq!(SCALE_TAILS[0], format!(" {AND} "));
+        assert_eq!(AND_BETWEEN, SCALE_TAILS[0]);
+        for k in 1..6 {
+            assert_eq!(SCALE_TAILS[k], format!(" {} {AND} ", SCALES[k]), "{k}");
+        }
+    }
+
+    /// The integer writer and the word-by-word writer agree.
+    #[test]
+    fn integer_writer_is_the_word_writer() {
+        let general = |sp: &Spelling, v: i64| {
+            let mut s = String::new();
+            let mut o = Out::new(&mut s, None);
+            sp.cardinal(Number::from(v), &mut o, false).unwrap();
+            o.finish().unwrap();
+            s
+        };
+        let mut values = vec![
+            0i64,
+            1,
+            1000,
+            1001,
+            1_000_000,
+            1_000_001,
+            999_999_999_999_999_999,
+        ];
+        // Every pattern of zero, one and other groups across six groups.
+        for pattern in 0..3i64.pow(6) {
+            let (mut p, mut v) = (pattern, 0i64);
+            for _ in 0..6 {
+                v = v * 1000 + [0, 1, 721][(p % 3) as usize];
+                p /= 3;
+            }
+            values.push(v);
+        }
+        for sp in [Spelling::new(), Spelling::new().explicit_one(true)] {
+            for &v in &values {
+                for v in [v, -v] {
+                    let mut fast = String::new();
+                    sp.write_words(v, &mut fast).unwrap();
+                    assert_eq!(fast, general(&sp, v), "{v}");
+                }
+            }
+        }
+        assert_eq!(to_words(1_000_001), "یک میلیون و یک");
+        assert_eq!(to_words(-1_001_000), "منفی یک میلیون و هزار");
     }
 }
