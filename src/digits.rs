@@ -179,7 +179,7 @@ pub(crate) fn push_from_ascii(out: &mut String, ascii: &str, to: Script, comma: 
                 );
                 i += 2;
             } else {
-                push_single(out, pairs, (b[i] - b'0') as usize);
+                out.push(digit_char(to, b[i] - b'0'));
                 i += 1;
             }
             continue;
@@ -214,12 +214,19 @@ fn push_converted_from(out: &mut String, text: &str, first: usize, to: Script) {
         while let Some((d, n)) = change_at(bytes, i, to) {
             i += n;
             match change_at(bytes, i, to) {
-                Some((e, m)) => {
+                Some((e, m)) if to == Script::Ascii => {
                     push_pair(out, pairs, (d * 10 + e) as usize);
                     i += m;
                 }
+                // A two-byte digit is pushed as a char whose width the
+                // compiler knows, cheaper than a checked table slice.
+                Some((e, m)) => {
+                    out.push(digit_char(to, d));
+                    out.push(digit_char(to, e));
+                    i += m;
+                }
                 None => {
-                    push_single(out, pairs, d as usize);
+                    out.push(digit_char(to, d));
                     break;
                 }
             }
@@ -258,14 +265,16 @@ pub(crate) fn push_pair(out: &mut String, pairs: &'static str, v: usize) {
     }
 }
 
-/// Appends the digit `d` from a [`pairs`] table (the second half of "0d").
+/// The digit `d` (0..=9) in `to`; a value up to 15 gives a char of the
+/// same width, so the compiler knows the width.
 #[inline(always)]
-fn push_single(out: &mut String, pairs: &'static str, d: usize) {
-    if pairs.len() == 200 {
-        out.push_str(&pairs[2 * d + 1..2 * d + 2]);
-    } else {
-        out.push_str(&pairs[4 * d + 2..4 * d + 4]);
-    }
+fn digit_char(to: Script, d: u8) -> char {
+    let base = match to {
+        Script::Persian => 0x06F0,
+        Script::ArabicIndic => 0x0660,
+        Script::Ascii => 0x30,
+    };
+    char::from_u32(base + u32::from(d & 0x0F)).unwrap_or('0')
 }
 
 /// Every pair of digits "00".."99" written in one script, as one string:
@@ -342,8 +351,7 @@ fn next_change_in<const ASCII: bool, const PERSIAN: bool, const ARABIC: bool>(
 ) -> Option<usize> {
     const CHUNK: usize = 16;
     let mut i = from;
-    while i + CHUNK < bytes.len() {
-        let c = &bytes[i..i + CHUNK + 1];
+    while let Some(c) = bytes.get(i..i + CHUNK + 1) {
         let mut hit = false;
         for k in 0..CHUNK {
             let (a, b) = (c[k], c[k + 1]);
@@ -362,7 +370,8 @@ fn next_change_in<const ASCII: bool, const PERSIAN: bool, const ARABIC: bool>(
             // that only looks like a digit is skipped.
             let m = hits::<ASCII, PERSIAN, ARABIC>(c);
             let k = i + m.trailing_zeros() as usize / 8;
-            if needs_change(bytes, k, bytes[k], to) {
+            // Only the test for both two-byte scripts at once can be wrong.
+            if !(PERSIAN && ARABIC) || needs_change(bytes, k, bytes[k], to) {
                 return Some(k);
             }
             i = k + 1;
