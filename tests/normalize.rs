@@ -217,3 +217,29 @@ proptest! {
         prop_assert_eq!(normalize(&once), once);
     }
 }
+
+/// Quote pairing on lines longer than the scanner's sixteen-byte blocks,
+/// with ZWNJ (whose first byte a curly quote shares) around: straight quotes
+/// pair in order within a line and an odd last one stays; curly quotes pair
+/// by direction; nothing pairs across a newline.
+#[test]
+fn quotes_pair_within_long_lines() {
+    let quotes = Normalizer::none().quotes(true);
+    let cases = [
+        (
+            "کتاب\u{200C}ها را \"خواندم\" و \"نوشتم\" و \"ماند",
+            "کتاب\u{200C}ها را «خواندم» و «نوشتم» و \"ماند",
+        ),
+        (
+            "نامه\u{200C}ای با عنوان “گزارش سال” رسید \"یک\n\"دو\" و سه\"",
+            "نامه\u{200C}ای با عنوان «گزارش سال» رسید \"یک\n«دو» و سه\"",
+        ),
+        (
+            "بدون نقل قول و بدون نیم\u{200C}فاصله\u{200C}ای بیشتر",
+            "بدون نقل قول و بدون نیم\u{200C}فاصله\u{200C}ای بیشتر",
+        ),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(quotes.normalize(input), expected, "{input}");
+    }
+}
