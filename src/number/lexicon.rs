@@ -232,17 +232,19 @@ const SEED: u64 = {
     }
 };
 
-/// A slot of the table: a word's key and meaning, so that a lookup is one
-/// probe and one comparison.
+/// A slot of the table: a word's meaning, and its key where the one-pass
+/// reader (`quick`) takes the word, so that its lookup is one probe and one
+/// comparison.
 #[derive(Clone, Copy)]
 struct Entry {
-    key: Key,
+    /// The word's [`Key`] if it fits the key (at most sixteen bytes), is no
+    /// ordinal, and is a unit, teen, ten, hundred, scale or "و"; otherwise
+    /// 0, which no word's key is.
+    quick: Key,
     lex: Lex,
     ord: Ordinal,
     /// Index into `WORDS`; `u8::MAX` for an empty slot.
     word: u8,
-    /// Whether the word fits its key (at most sixteen bytes).
-    short: bool,
 }
 
 // Word indices fit an Entry's u8, with u8::MAX left for "empty".
@@ -250,39 +252,38 @@ const _: () = assert!(WORDS.len() < u8::MAX as usize);
 
 static ENTRIES: [Entry; 1 << SLOT_BITS] = {
     let empty = Entry {
-        key: 0,
+        quick: 0,
         lex: Lex::Zero,
         ord: Ordinal::None,
         word: u8::MAX,
-        short: false,
     };
     let mut t = [empty; 1 << SLOT_BITS];
     let mut i = 0;
     while i < WORDS.len() {
         let (w, lex, ord) = WORDS[i];
         let key = key_of(w.as_bytes());
+        let plain = matches!(
+            lex,
+            Lex::Unit(_) | Lex::Teen(_) | Lex::Ten(_) | Lex::Hundred(_) | Lex::Scale(_) | Lex::And
+        );
+        let quick = w.len() <= 16 && matches!(ord, Ordinal::None) && plain;
         t[slot(key, SEED)] = Entry {
-            key,
+            quick: if quick { key } else { 0 },
             lex,
             ord,
             word: i as u8,
-            short: w.len() <= 16,
         };
         i += 1;
     }
     t
 };
 
-/// The entry for the key of a word of at most sixteen bytes: one probe, one
-/// comparison.
+/// The meaning of the word with key `k` if the one-pass reader takes it (see
+/// [`Entry::quick`]): one probe, one comparison.
 #[inline(always)]
-pub(crate) fn lookup_short(k: Key) -> Option<(Lex, Ordinal)> {
+pub(crate) fn lookup_quick(k: Key) -> Option<Lex> {
     let e = &ENTRIES[slot(k, SEED)];
-    if e.key == k && e.short {
-        Some((e.lex, e.ord))
-    } else {
-        None
-    }
+    (e.quick == k).then_some(e.lex)
 }
 
 /// The entry for a folded word, given as its bytes.

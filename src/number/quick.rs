@@ -12,7 +12,7 @@
 //! `parse_number` fuzz target hold the two to the same answer wherever this
 //! one gives one.
 
-use super::lexicon::{self, Lex, Ordinal};
+use super::lexicon::{self, Lex};
 use super::parse::digit_at;
 use super::value::POW10;
 
@@ -187,10 +187,7 @@ pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
                 return None;
             }
         }
-        let (lex, ord) = lexicon::lookup_short(key)?;
-        if ord != Ordinal::None {
-            return None;
-        }
+        let lex = lexicon::lookup_quick(key)?;
         match lex {
             Lex::Unit(u) => {
                 if flags & (UNIT | TEEN | CLOSED) != 0 {
