@@ -210,6 +210,17 @@ fn push_converted_from(out: &mut String, text: &str, first: usize, to: Script) {
     let mut i = first;
     loop {
         out.push_str(&text[copied..i]);
+        if to == Script::Ascii {
+            // Persian digits, the usual run here: two a test of four bytes.
+            while let Some(&[0xDB, h1, 0xDB, h2]) = bytes.get(i..i + 4) {
+                let (d, e) = (h1.wrapping_sub(0xB0), h2.wrapping_sub(0xB0));
+                if d >= 10 || e >= 10 {
+                    break;
+                }
+                push_pair(out, pairs, (d * 10 + e) as usize);
+                i += 4;
+            }
+        }
         // A run of digits to change, two at a time: one table slice a pair.
         while let Some((d, n)) = change_at(bytes, i, to) {
             i += n;
