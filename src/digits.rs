@@ -340,9 +340,9 @@ const ASCII_PAIRS: &str = utf8(&ASCII_PAIR_BYTES);
 
 /// The position of the next digit at or after `from` that is not in `to`.
 ///
-/// Runs of bytes are tested at once with a loop the compiler vectorizes (one
-/// copy of it for each script, so each is vectorized with its own tests); only
-/// a run that holds a digit is looked at byte by byte.
+/// Blocks of sixteen bytes are tested at once with a loop the compiler
+/// vectorizes (one copy of it for each script, so each is vectorized with its
+/// own tests); in the block that holds a digit, a SWAR mask gives its place.
 #[inline(always)]
 fn next_change(bytes: &[u8], from: usize, to: Script) -> Option<usize> {
     match to {
@@ -393,14 +393,18 @@ fn next_change_in<const ASCII: bool, const PERSIAN: bool, const ARABIC: bool>(
     (i..bytes.len()).find(|&k| needs_change(bytes, k, bytes[k], to))
 }
 
+/// A byte value repeated in every byte of a u64: `ONES * b`.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The low seven bits of every byte.
+const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+/// The high bit of every byte.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
 /// Bytes of `x` whose low seven bits are in `lo..lo + 10` and whose high bit
 /// is `high`, as their high bit (every other bit clear). Exact for each byte:
 /// no sum carries into the next one.
 #[inline(always)]
 const fn in_ten(x: u64, lo: u8, high: bool) -> u64 {
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
     let t = x & LOW7;
     let at_least = t + ONES * (0x80 - lo as u64);
     let below = !(t + ONES * (0x80 - lo as u64 - 10));
@@ -411,14 +415,12 @@ const fn in_ten(x: u64, lo: u8, high: bool) -> u64 {
 /// Bytes of `x` equal to `v`, as their high bit. Exact for each byte.
 #[inline(always)]
 const fn equal(x: u64, v: u8) -> u64 {
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let z = x ^ (0x0101_0101_0101_0101 * v as u64);
+    let z = x ^ (ONES * v as u64);
     !(((z & LOW7) + LOW7) | z) & HIGH
 }
 
-/// The high bit of each byte `k` of `x` (bytes `at..at + 8`) where a digit of
-/// a script to change starts; `y` holds the bytes one further on.
+/// The high bit of each byte `k` of `x` (eight bytes of the text) where a
+/// digit of a script to change starts; `y` holds the bytes one further on.
 #[inline(always)]
 const fn digit_starts<const ASCII: bool, const PERSIAN: bool, const ARABIC: bool>(
     x: u64,
@@ -428,11 +430,10 @@ const fn digit_starts<const ASCII: bool, const PERSIAN: bool, const ARABIC: bool
     if ASCII {
         m |= in_ten(x, b'0', false);
     }
-    const TWOS: u64 = 0x0202_0202_0202_0202;
-    const NOT_16: u64 = 0xEFEF_EFEF_EFEF_EFEF;
     if PERSIAN && ARABIC {
-        // As in the block test: D9 or DB, then A0..A9 or B0..B9.
-        m |= equal(x | TWOS, 0xDB) & in_ten(y & NOT_16, 0x20, true);
+        // As in the block test: D9 or DB, then A0..A9 or B0..B9 (also
+        // D9 B0..B9 and DB A0..A9, a few Arabic marks).
+        m |= equal(x | (ONES * 2), 0xDB) & in_ten(y & (ONES * 0xEF), 0x20, true);
     } else if PERSIAN {
         m |= equal(x, 0xDB) & in_ten(y, 0x30, true);
     } else if ARABIC {
@@ -442,8 +443,9 @@ const fn digit_starts<const ASCII: bool, const PERSIAN: bool, const ARABIC: bool
 }
 
 /// The digits to change that start in `c[..16]` (`c` holds 17 bytes), as
-/// the high bit of byte `k` of the result for one at `c[k]`. Exact: 0xDB and
-/// 0xD9 are always lead bytes.
+/// the high bit of byte `k` of the result for one at `c[k]`. Exact for one
+/// two-byte script (0xDB and 0xD9 are always lead bytes); for both at once,
+/// as [`digit_starts`] says, a few marks pass too.
 #[inline(always)]
 fn hits<const ASCII: bool, const PERSIAN: bool, const ARABIC: bool>(c: &[u8]) -> u128 {
     let word = |at: usize| c[at..at + 8].try_into().map_or(0, u64::from_le_bytes);

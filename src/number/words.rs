@@ -259,18 +259,10 @@ impl Spelling {
             out.write_str(MINUS)?;
             out.write_char(' ')?;
         }
-        let mut groups = [0u16; 6];
+        let mut groups = [0u16; 13];
+        let count = split_groups(n, &mut groups);
         // Bit k is set when group k is not zero.
-        let mut nonzero = 0u32;
-        let mut count = 0;
-        let mut m = n;
-        while m > 0 {
-            let g = (m % 1000) as u16;
-            groups[count] = g;
-            nonzero |= u32::from(g != 0) << count;
-            m /= 1000;
-            count += 1;
-        }
+        let nonzero = (0..count).fold(0u32, |bits, k| bits | u32::from(groups[k] != 0) << k);
         for k in (0..count).rev() {
             let g = groups[k];
             if g == 0 {
@@ -417,13 +409,7 @@ impl Spelling {
         // Division of a u128 is a library call; most values fit a u64, whose
         // division by a constant is a multiplication.
         match u64::try_from(n) {
-            Ok(mut m) => {
-                while m > 0 {
-                    groups[count] = (m % 1000) as u16;
-                    m /= 1000;
-                    count += 1;
-                }
-            }
+            Ok(m) => count = split_groups(m, &mut groups),
             Err(_) => {
                 let mut m = n;
                 while m > 0 {
@@ -460,6 +446,19 @@ impl Spelling {
 }
 
 const BILLION: u128 = 1_000_000_000;
+
+/// Writes the three-digit groups of `m` into `groups`, least significant
+/// first, and returns how many there are (none for 0).
+#[inline(always)]
+fn split_groups(mut m: u64, groups: &mut [u16; 13]) -> usize {
+    let mut count = 0;
+    while m > 0 {
+        groups[count] = (m % 1000) as u16;
+        m /= 1000;
+        count += 1;
+    }
+    count
+}
 const QUINTILLION: u64 = 1_000_000_000_000_000_000;
 
 /// " و " between two parts.
