@@ -51,10 +51,18 @@ fn word_at(b: &[u8], s: usize, end: usize) -> Option<(lexicon::Key, usize)> {
             x & ((1u64 << (8 * n)) - 1)
         }
     }
-    if s + 16 <= end {
-        // Sixteen bytes at once.
-        let lo = u64::from_le_bytes(b[s..s + 8].try_into().ok()?);
-        let hi = u64::from_le_bytes(b[s + 8..s + 16].try_into().ok()?);
+    // Sixteen bytes at once: those at `s`, or near the end of the input the
+    // last sixteen shifted down, so that zero bytes follow the end.
+    let window = if s + 16 <= end {
+        Some(u128::from_le_bytes(b[s..s + 16].try_into().ok()?))
+    } else if end >= 16 {
+        let w = u128::from_le_bytes(b[end - 16..end].try_into().ok()?);
+        Some(w >> (8 * (16 - (end - s))))
+    } else {
+        None
+    };
+    if let Some(w) = window {
+        let (lo, hi) = (w as u64, (w >> 64) as u64);
         let n = leads(lo);
         if n < 4 {
             return Some((low_bytes(lo, 2 * n) as lexicon::Key, s + 2 * n));
