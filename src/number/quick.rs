@@ -99,9 +99,10 @@ pub(super) struct Quick {
 /// Reads `text[start..end]` as one integer cardinal if it is of the common
 /// shape.
 pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
-    let b = text.as_bytes();
-    // The text up to `end`, for the digit reader shared with the general lexer.
-    let digits = &text[..end];
+    // The text up to `end`, for the digit reader shared with the general
+    // lexer, and its bytes: every index below `end` is then in bounds.
+    let digits = text.get(..end)?;
+    let b = digits.as_bytes();
     let mut i = start;
     let mut total: u128 = 0;
     // Exponent of the last scale word (0: none yet).
