@@ -252,14 +252,39 @@ impl Normalizer {
     pub fn normalize(&self, text: &str) -> String {
         let chars = self.map_chars(text);
         let quoted = if self.quotes {
-            pair_quotes(&chars)
+            match pair_quotes(&chars) {
+                Cow::Owned(q) => Some(q),
+                Cow::Borrowed(_) => None,
+            }
         } else {
-            chars
+            None
         };
+        match quoted {
+            // The buffer of the first pass is free once the quotes are
+            // paired: the spacing pass writes into it, so the peak holds two
+            // buffers, not three, and one less is touched page by page.
+            Some(quoted) => {
+                let spare = match chars {
+                    Cow::Owned(mut s) => {
+                        s.clear();
+                        s
+                    }
+                    Cow::Borrowed(_) => String::new(),
+                };
+                self.finish(Cow::Owned(quoted), spare)
+            }
+            None => self.finish(chars, String::new()),
+        }
+    }
+
+    /// The spacing pass over `text`, written into `spare` (empty), or `text`
+    /// itself when no spacing rule is on.
+    fn finish(&self, text: Cow<'_, str>, mut spare: String) -> String {
         if self.spacing_rules() {
-            self.space(&quoted)
+            self.space(&text, &mut spare);
+            spare
         } else {
-            quoted.into_owned()
+            text.into_owned()
         }
     }
 
@@ -318,7 +343,8 @@ impl Normalizer {
             };
             let len = c.len_utf8();
             if out.capacity() == 0 {
-                out.reserve(text.len() + 16);
+                // Room for the spacing pass too, which reuses this buffer.
+                out.reserve(spacing_capacity(text.len()) + 16);
             }
             out.push_str(&text[copied..i]);
             if copied < i && self.repeated_letters {
@@ -498,8 +524,8 @@ impl Normalizer {
     }
 
     /// Spacing, ZWNJ and affix rules, in one pass over chars.
-    fn space(&self, text: &str) -> String {
-        let mut out = String::with_capacity(text.len() + text.len() / 16);
+    fn space(&self, text: &str, out: &mut String) {
+        out.reserve(spacing_capacity(text.len()));
         // Start of the whitespace run not yet written.
         let mut ws: Option<usize> = None;
         let mut pending_zwnj = false;
@@ -532,8 +558,8 @@ impl Normalizer {
                 && !space_after
                 && i + 2 < bytes.len()
                 && is_fast_letter(bytes, i + 1)
-                && ends_with_fast_letter(&out)
-                && !(self.affixes && may_join(&out, &text[i + 1..]))
+                && ends_with_fast_letter(out)
+                && !(self.affixes && may_join(out, &text[i + 1..]))
             {
                 out.push(' ');
                 pos = i + 1;
@@ -554,11 +580,11 @@ impl Normalizer {
             if c == '\n' || c == '\r' {
                 if let Some(s) = ws.take() {
                     if !self.spaces {
-                        self.push_run(&text[s..i], &mut out);
+                        self.push_run(&text[s..i], out);
                     }
                 }
                 if self.spaces {
-                    trim_end_spaces(&mut out);
+                    trim_end_spaces(out);
                 }
                 pending_zwnj = false;
                 space_after = false;
@@ -578,16 +604,16 @@ impl Normalizer {
                 let line_start = prev.is_none_or(|p| p == '\n' || p == '\r');
                 if line_start || closing {
                     if line_start && !self.spaces {
-                        self.push_run(run, &mut out);
+                        self.push_run(run, out);
                     }
                 } else if self.punctuation_spacing && prev.is_some_and(is_opening) {
                     // none just inside « and brackets
-                } else if self.affixes && joins_affix(&out, text, i) {
+                } else if self.affixes && joins_affix(out, text, i) {
                     out.push(ZWNJ);
                 } else if self.spaces {
                     out.push(' ');
                 } else {
-                    self.push_run(run, &mut out);
+                    self.push_run(run, out);
                 }
             } else if pending_zwnj && prev.is_some_and(is_letter) && is_letter(c) {
                 // Kept only between two letters.
@@ -606,13 +632,12 @@ impl Normalizer {
         }
         if let Some(s) = ws {
             if !self.spaces {
-                self.push_run(&text[s..], &mut out);
+                self.push_run(&text[s..], out);
             }
         }
         if self.spaces {
-            trim_end_spaces(&mut out);
+            trim_end_spaces(out);
         }
-        out
     }
 }
 
@@ -833,6 +858,12 @@ fn glued_digit(prev: Option<char>, c: char, text: &str, i: usize) -> bool {
     is_persian_letter(p) && is_digit(c)
 }
 
+/// The room the spacing pass reserves for a text of `len` bytes: a little
+/// more than the text, for the ZWNJ and spaces it may add.
+const fn spacing_capacity(len: usize) -> usize {
+    len + len / 16
+}
+
 /// Pairs double quotes into « ». Curly quotes pair by their direction;
 /// straight quotes pair in order within a line, and an odd one out stays.
 ///
@@ -843,7 +874,9 @@ fn pair_quotes(text: &str) -> Cow<'_, str> {
     let Some(mut q) = next_quote(b, 0) else {
         return Cow::Borrowed(text);
     };
-    let mut out = String::with_capacity(text.len() + 8);
+    // A straight quote (one byte) becomes « or » (two); curly ones shrink.
+    let straight = b[q..].iter().filter(|&&c| c == b'"').count();
+    let mut out = String::with_capacity(text.len() + straight);
     let mut copied = 0;
     loop {
         // The line around the quote at `q`.
