@@ -740,6 +740,13 @@ impl Acc {
                 }
                 Lex::Hundred(h) => {
                     if self.flags == UNIT && h == 1 && !self.pending_and {
+                        // "سه صدم" is three hundredths (0.03), not the split
+                        // form of the 300th, which is written "سیصدم": left
+                        // to the fraction reader when the unit is all there
+                        // is ("سه صدمین" stays the 300th).
+                        if t.ord == Ordinal::Plain && self.len == 0 {
+                            return Err(unexpected());
+                        }
                         // Split form: "شش صد" is 600.
                         self.group = self
                             .group
