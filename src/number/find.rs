@@ -523,6 +523,10 @@ fn rejected_by_context(text: &str, s: &super::parse::Scanned) -> bool {
         Lex::Unit(1..=5) => next == Some("شنبه"),
         // "نخست وزیر": prime minister.
         Lex::First => next == Some("وزیر"),
+        // The letter C in a spelled acronym: "بی بی سی", "سی ان ان".
+        Lex::Ten(3) if s.ordinal == Ordinal::None => {
+            prev == Some("بی") || matches!(next, Some("بی" | "ان"))
+        }
         _ => false,
     }
 }
