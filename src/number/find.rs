@@ -491,8 +491,8 @@ const GIVE_VERB_NOUNS: [&str; 52] = [
 ];
 
 /// Words that make the number word after them approximate ("صدها هزار",
-/// "ده‌ها میلیون" whose last word is "ها", "چند صد", "هزاران هزار").
-const APPROXIMATE_BEFORE: [&str; 7] = ["ها", "دهها", "صدها", "هزاران", "میلیونها", "چند", "چندین"];
+/// "چند صد", "هزاران هزار"; "ده‌ها میلیون" is [`after_plural_number`]).
+const APPROXIMATE_BEFORE: [&str; 6] = ["دهها", "صدها", "هزاران", "میلیونها", "چند", "چندین"];
 
 fn rejected_by_context(text: &str, s: &super::parse::Scanned) -> bool {
     // Every rule here is about a number of one word.
@@ -509,7 +509,7 @@ fn rejected_by_context(text: &str, s: &super::parse::Scanned) -> bool {
     if matches!(prev, Some("می" | "نمی")) || next == Some("ها") {
         return true;
     }
-    if prev.is_some_and(|w| APPROXIMATE_BEFORE.contains(&w)) {
+    if prev.is_some_and(|w| APPROXIMATE_BEFORE.contains(&w)) || after_plural_number(text, s.start) {
         return true;
     }
     match single {
@@ -540,6 +540,11 @@ fn next_word(text: &str, end: usize) -> Option<&str> {
 
 /// The word right before `start`, across spaces or a ZWNJ.
 fn prev_word(text: &str, start: usize) -> Option<&str> {
+    prev_word_range(text, start).map(|r| &text[r])
+}
+
+/// Where [`prev_word`] stands in `text`.
+fn prev_word_range(text: &str, start: usize) -> Option<Range<usize>> {
     let before = text[..start].trim_end_matches([' ', '\t', ZWNJ, '\u{00A0}']);
     if before.len() == start {
         return None;
@@ -549,7 +554,31 @@ fn prev_word(text: &str, start: usize) -> Option<&str> {
         .rev()
         .find(|&(_, c)| !lexicon::is_word_char(c))
         .map_or(0, |(k, c)| k + c.len_utf8());
-    (begin < before.len()).then(|| &before[begin..])
+    (begin < before.len()).then_some(begin..before.len())
+}
+
+/// Whether the word before `start` is "ها" written after a number word
+/// ("ده‌ها", "صد ها", "میلیون‌ها"): an approximate plural, not a plural noun
+/// ("قیمت‌ها سه برابر شد").
+fn after_plural_number(text: &str, start: usize) -> bool {
+    let Some(r) = prev_word_range(text, start) else {
+        return false;
+    };
+    if &text[r.clone()] != "ها" {
+        return false;
+    }
+    prev_word(text, r.start).is_some_and(|w| {
+        let mut buf = [0u8; 64];
+        lexicon::fold_word(w, &mut buf).is_some_and(|f| {
+            matches!(
+                lexicon::classify(f),
+                Some((
+                    Lex::Teen(10) | Lex::Hundred(1) | Lex::Scale(_) | Lex::Bilion,
+                    _
+                ))
+            )
+        })
+    })
 }
 
 /// Every number in `text` written out in words, the rest of the text byte for
