@@ -512,6 +512,28 @@ fn rejected_by_context(text: &str, s: &super::parse::Scanned) -> bool {
     if prev.is_some_and(|w| APPROXIMATE_BEFORE.contains(&w)) || after_plural_number(text, s.start) {
         return true;
     }
+    // "دو سوم", "یک ششم": a fraction with no exact decimal value (those with
+    // one, "سه چهارم", are read whole), neither a count nor an ordinal.
+    let classify = |w: Option<&str>| w.and_then(lexicon::classify);
+    let small = |l: Lex| {
+        matches!(
+            l,
+            Lex::Unit(_) | Lex::Teen(_) | Lex::Ten(_) | Lex::Hundred(_)
+        )
+    };
+    match s.ordinal {
+        Ordinal::None if small(single) => {
+            if matches!(classify(next), Some((l, Ordinal::Plain)) if small(l)) {
+                return true;
+            }
+        }
+        Ordinal::Plain if small(single) && single != Lex::Unit(1) => {
+            if matches!(classify(prev), Some((l, Ordinal::None)) if small(l)) {
+                return true;
+            }
+        }
+        _ => {}
+    }
     match single {
         // "نه تنها", "نه این و نه آن", "گفت: نه."
         Lex::Unit(9) if s.ordinal == Ordinal::None => {

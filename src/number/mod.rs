@@ -17,8 +17,10 @@
 //! - digits of any script stand where a group may stand, glued to words or not
 //!   ("2میلیارد و 521میلیون"); digit groups may carry separators ("۲٬۵۲۱٬۰۰۰")
 //!   and a decimal point ("۲٫۵ میلیون");
-//! - fractions: "نیم", "و نیم", "ربع", "X و Y دهم/صدم/هزارم", "X ممیز Y";
-//!   "منفی" makes the value negative;
+//! - fractions: "نیم", "و نیم", "ربع", "X ممیز Y", and a numerator before an
+//!   ordinal denominator ("X و Y دهم/صدم/هزارم", "سه چهارم" is 0.75, "یک
+//!   هشتم" 0.125) when the quotient has an exact decimal form ("دو سوم" has
+//!   none and is an error); "منفی" makes the value negative;
 //! - ordinals: the suffixes م, ام, مین, امین after words or digits, and اول,
 //!   نخست, یکم with their مین forms.
 //!
@@ -26,6 +28,8 @@
 //!
 //! - **بیلیون**: 10^9 by default (the short scale of English-influenced text),
 //!   10^12 with [`Parser::long_scale`].
+//! - **"سه صدم"**: three hundredths (0.03); the 300th is "سیصدم" ("سه صدمین"
+//!   stays the 300th). "دو هزارم" is the 2000th, as the speller writes it.
 //! - **"/" between digits**: a decimal point only where the result reads as one:
 //!   one slash, at most three digits on each side ("۳/۵" is 3.5); otherwise
 //!   ("7388/6012", "۱۴۰۲/۰۵/۱۲") the digits are an identifier or a date and

@@ -993,6 +993,27 @@ fn reject(kind: ErrorKind, t: &Token) -> Reject {
     Reject::new(kind, t.start, t.end)
 }
 
+/// `n / den` when it has a finite decimal form (`den` has no prime factor
+/// but 2 and 5): "سه چهارم" is 0.75, "دو سوم" has none.
+fn exact_quotient(n: i128, den: i128) -> Option<Number> {
+    let (mut d, mut twos, mut fives) = (den, 0u32, 0u32);
+    while d % 2 == 0 {
+        d /= 2;
+        twos += 1;
+    }
+    while d % 5 == 0 {
+        d /= 5;
+        fives += 1;
+    }
+    if d != 1 {
+        return None;
+    }
+    // n / den = n * (10^k / den) / 10^k, with 10^k / den an integer.
+    let k = twos.max(fives);
+    let m = pow10(k)?.checked_div(den)?;
+    Number::new(n.checked_mul(m)?, u8::try_from(k).ok()?)
+}
+
 /// Tries to read "numerator denominator" (پنج دهم, بیست و پنج صدم, ۵ هزارم)
 /// from `lx`; returns the fraction and the lexer after it.
 fn try_fraction<'t>(mut lx: Lexer<'t>, opts: &Parser) -> Option<(Number, Lexer<'t>)> {
@@ -1002,20 +1023,25 @@ fn try_fraction<'t>(mut lx: Lexer<'t>, opts: &Parser) -> Option<(Number, Lexer<'
             return None;
         };
         if t.ord != Ordinal::None {
-            let exp = match t.kind {
-                Kind::Word(Lex::Teen(10)) => 1,
-                Kind::Word(Lex::Hundred(1)) => 2,
-                Kind::Word(Lex::Scale(e)) => e as u32,
+            // The denominator: an ordinal of one word ("چهارم", "دهم", "صدم",
+            // "هزارم"), in its plain form.
+            let den: i128 = match (t.kind, t.ord) {
+                (Kind::Word(Lex::Scale(e)), _) => pow10(e as u32)?,
+                (Kind::Word(Lex::Teen(10)), _) => 10,
+                (Kind::Word(Lex::Hundred(1)), _) => 100,
+                (Kind::Word(Lex::Unit(v) | Lex::Teen(v)), Ordinal::Plain) if v >= 2 => v as i128,
+                (Kind::Word(Lex::Ten(v)), Ordinal::Plain) => v as i128 * 10,
+                (Kind::Word(Lex::Hundred(h)), Ordinal::Plain) => h as i128 * 100,
                 _ => return None,
             };
             if !num.complete() || num.len != 0 || num.point.is_some() || num.neg {
                 return None;
             }
             let n = num.group;
-            if !n.is_integer() || n.mantissa() <= 0 || n.mantissa() >= pow10(exp)? {
+            if !n.is_integer() || n.mantissa() <= 0 || n.mantissa() >= den {
                 return None;
             }
-            return Some((n.checked_div_pow10(exp)?, lx));
+            return Some((exact_quotient(n.mantissa(), den)?, lx));
         }
         match t.kind {
             Kind::Word(Lex::Unit(_) | Lex::Teen(_) | Lex::Ten(_) | Lex::Hundred(_) | Lex::And)
