@@ -605,7 +605,8 @@ fn after_plural_number(text: &str, start: usize) -> bool {
 
 /// Every number in `text` written out in words, the rest of the text byte for
 /// byte unchanged: the front end of Persian text-to-speech. Ordinals become
-/// ordinal words ("اول" stays "اول").
+/// ordinal words; a number already written in words stays as it is written
+/// ("سه چهارم" is not rewritten as "هفتاد و پنج صدم").
 ///
 /// # Example
 ///
@@ -616,11 +617,16 @@ fn after_plural_number(text: &str, start: usize) -> bool {
 /// );
 /// assert_eq!(parsi::spell_numbers("117کودک"), "صد و هفده کودک");
 /// assert_eq!(parsi::spell_numbers("تعداد61"), "تعداد شصت و یک");
+/// assert_eq!(parsi::spell_numbers("سه چهارم جمعیت و ۳ نفر"), "سه چهارم جمعیت و سه نفر");
 /// ```
 pub fn spell_numbers(text: &str) -> String {
     let mut out = String::with_capacity(text.len() * 2);
     let mut copied = 0;
     for m in find_numbers(text) {
+        if !m.as_str().chars().any(|c| digits::value(c).is_some()) {
+            // Words already: nothing to say differently.
+            continue;
+        }
         out.push_str(&text[copied..m.start]);
         // Words glued before digits get a space too: "تعداد61" is "تعداد شصت و یک".
         if text[..m.start]
