@@ -183,7 +183,8 @@ impl<'t> NumberMatches<'t> {
 /// amounts (هزاران, صدها, ده‌ها, "صدها هزار", "چند صد"), words that merely
 /// contain a numeral (سیب, صدا), verbs such as "می دهم" and "انجام دهم",
 /// identifiers, dates and times written with "/" or ":" ("7388/6012",
-/// "۱۴۰۲/۰۵/۱۲", "۱۰:۳۰"). The words around a number are compared in Persian
+/// "۱۴۰۲/۰۵/۱۲", "۱۰:۳۰"), digits joined by hyphens in three groups or more
+/// ("0912-123-4567") or following a Latin name ("COVID-19"). The words around a number are compared in Persian
 /// letters, so text typed with Arabic ي and ك is read the same way.
 /// A "/" between digits is a decimal point only where the result reads as one
 /// ("۳/۵ درصد" is 3.5).
@@ -221,6 +222,10 @@ impl<'t> Iterator for NumberMatches<'t> {
             let candidate_end = if is_digit_start(bytes, i) {
                 if preceded_by_latin(bytes, i) {
                     self.pos = skip_alnum(text, i);
+                    continue;
+                }
+                if let Some(end) = hyphen_chain_end(text, i) {
+                    self.pos = end;
                     continue;
                 }
                 None
@@ -295,8 +300,31 @@ fn is_digit_start(bytes: &[u8], i: usize) -> bool {
     }
 }
 
+/// Digits right after a Latin letter, or after a letter and a hyphen: part
+/// of a name or code ("A4", "X5", "COVID-19", "F-16").
 fn preceded_by_latin(bytes: &[u8], i: usize) -> bool {
-    i > 0 && bytes[i - 1].is_ascii_alphabetic()
+    match i {
+        0 => false,
+        1 => bytes[0].is_ascii_alphabetic(),
+        _ => {
+            bytes[i - 1].is_ascii_alphabetic()
+                || bytes[i - 1] == b'-' && bytes[i - 2].is_ascii_alphabetic()
+        }
+    }
+}
+
+/// The end of three or more digit groups joined by hyphens starting at `i`
+/// (a telephone number "0912-123-4567", an ISBN): an identifier, not numbers.
+/// Two groups ("10-15", "۹۹-۹۸") are a range and are read as two numbers.
+fn hyphen_chain_end(text: &str, i: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut j = skip_digits(text, i);
+    let mut hyphens = 0;
+    while j + 1 < bytes.len() && bytes[j] == b'-' && is_digit_start(bytes, j + 1) {
+        j = skip_digits(text, j + 1);
+        hyphens += 1;
+    }
+    (hyphens >= 2).then_some(j)
 }
 
 fn minus_starts_number(bytes: &[u8], i: usize) -> bool {
