@@ -49,6 +49,9 @@ pub enum ErrorKind {
     MissingAmount,
     /// A conversion between currencies that have no fixed rate.
     Unconvertible,
+    /// A fraction whose value has no exact decimal form ("دو سوم", two
+    /// thirds); [`Number`](crate::Number) holds only exact values.
+    Inexact,
 }
 
 impl ErrorKind {
@@ -64,6 +67,7 @@ impl ErrorKind {
             ErrorKind::MissingCurrency => "missing currency",
             ErrorKind::MissingAmount => "missing amount",
             ErrorKind::Unconvertible => "no fixed rate",
+            ErrorKind::Inexact => "no exact decimal value",
         }
     }
 }

@@ -33,6 +33,7 @@ pub fn error_kind(name: &str) -> parsi::ErrorKind {
         "Incomplete" => Incomplete,
         "MissingAmount" => MissingAmount,
         "MissingCurrency" => MissingCurrency,
+        "Inexact" => Inexact,
         other => panic!("unknown kind {other}"),
     }
 }

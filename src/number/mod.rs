@@ -20,7 +20,7 @@
 //! - fractions: "نیم", "و نیم", "ربع", "X ممیز Y", and a numerator before an
 //!   ordinal denominator ("X و Y دهم/صدم/هزارم", "سه چهارم" is 0.75, "یک
 //!   هشتم" 0.125) when the quotient has an exact decimal form ("دو سوم" has
-//!   none and is an error); "منفی" makes the value negative;
+//!   none: an error of kind `Inexact`); "منفی" makes the value negative;
 //! - ordinals: the suffixes م, ام, مین, امین after words or digits, and اول,
 //!   نخست, یکم with their مین forms.
 //!

@@ -129,7 +129,9 @@ impl Parser {
 /// assert_eq!(parse_number("سه میلیون و دویست هزار").unwrap(), Number::from(3_200_000));
 /// assert_eq!(parse_number("۲٫۵ میلیون").unwrap(), Number::from(2_500_000));
 /// assert_eq!(parse_number("بیست و یکم").unwrap(), Number::from(21));
+/// assert_eq!(parse_number("سه چهارم").unwrap(), "0.75".parse().unwrap());
 /// assert_eq!(parse_number("چهارشنبه").unwrap_err().kind(), ErrorKind::UnknownWord);
+/// assert_eq!(parse_number("دو سوم").unwrap_err().kind(), ErrorKind::Inexact);
 /// ```
 ///
 /// # Time complexity
@@ -1016,7 +1018,8 @@ fn exact_quotient(n: i128, den: i128) -> Option<Number> {
 
 /// Tries to read "numerator denominator" (پنج دهم, بیست و پنج صدم, ۵ هزارم)
 /// from `lx`; returns the fraction and the lexer after it.
-fn try_fraction<'t>(mut lx: Lexer<'t>, opts: &Parser) -> Option<(Number, Lexer<'t>)> {
+/// The value is `None` for a fraction with no exact decimal form ("دو سوم").
+fn try_fraction<'t>(mut lx: Lexer<'t>, opts: &Parser) -> Option<(Option<Number>, Lexer<'t>)> {
     let mut num = Acc::new();
     loop {
         let Step::Token(t) = lx.next() else {
@@ -1041,7 +1044,7 @@ fn try_fraction<'t>(mut lx: Lexer<'t>, opts: &Parser) -> Option<(Number, Lexer<'
             if !n.is_integer() || n.mantissa() <= 0 || n.mantissa() >= den {
                 return None;
             }
-            return Some((exact_quotient(n.mantissa(), den)?, lx));
+            return Some((exact_quotient(n.mantissa(), den), lx));
         }
         match t.kind {
             Kind::Word(Lex::Unit(_) | Lex::Teen(_) | Lex::Ten(_) | Lex::Hundred(_) | Lex::And)
@@ -1075,6 +1078,7 @@ fn fraction_from<'t>(
     lx: Lexer<'t>,
     t: &Token,
     opts: &Parser,
+    inexact: &mut bool,
 ) -> Option<(Acc, Lexer<'t>)> {
     if base.point.is_some() || base.ordinal != Ordinal::None {
         return None;
@@ -1084,6 +1088,10 @@ fn fraction_from<'t>(
     if after.pos < t.end {
         return None;
     }
+    let Some(frac) = frac else {
+        *inexact = true;
+        return None;
+    };
     let mut a = base;
     a.group = if a.flags & ZERO != 0 || a.flags == 0 && a.len == 0 {
         frac
@@ -1174,9 +1182,10 @@ fn scan_general(
                     Err(r) => {
                         // A fraction may explain what the plain reading
                         // rejects; the longest numerator (earliest base) wins.
+                        let mut inexact = false;
                         if let Some((a, after)) = bases.iter().flatten().find_map(|&base_lx| {
                             let base = replay(anchor, base_lx.pos, opts)?;
-                            fraction_from(base, base_lx, &t, opts)
+                            fraction_from(base, base_lx, &t, opts, &mut inexact)
                         }) {
                             bases = [None; 4];
                             anchor = (a, after);
@@ -1192,7 +1201,11 @@ fn scan_general(
                             }
                             continue;
                         }
-                        (r, t.sep)
+                        if inexact {
+                            (Reject::new(ErrorKind::Inexact, r.start, r.end), t.sep)
+                        } else {
+                            (r, t.sep)
+                        }
                     }
                 }
             }
