@@ -366,6 +366,20 @@ fn last_currency(text: &str, start: usize, end: usize) -> Result<(usize, Currenc
             return Ok((word_start, c));
         }
     }
+    // The adjective after a vowel, "لیره‌ای": the name is the word before
+    // the ZWNJ.
+    if let Some(name_end) = text[..end].strip_suffix("\u{200C}ای").map(str::len) {
+        let name_start = text[start..name_end]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !number::is_word_char(c))
+            .map_or(start, |(k, c)| start + k + c.len_utf8());
+        if let Some((Unit::Currency(c), e)) = number::unit_at(text, name_start) {
+            if e == end {
+                return Ok((name_start, c));
+            }
+        }
+    }
     // Glued: the word ends with a currency name (at most a few letters).
     let word = &text[word_start..end];
     for (k, _) in word

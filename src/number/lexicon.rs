@@ -476,10 +476,27 @@ pub(crate) fn unit_at(text: &str, pos: usize) -> Option<(Unit, usize)> {
     }
     let mut buf = [0u8; 64];
     let folded = fold_word(word, &mut buf)?;
-    if folded == "درصد" {
-        return Some((Unit::Percent, end));
-    }
-    currency_word(folded).map(|c| (Unit::Currency(c), end))
+    // The adjective of the unit names the same unit: "رشد ۵ درصدی", "وام ۵۰
+    // میلیون تومانی", "اسکناس ۱۰ یورویی".
+    let stem = folded
+        .strip_suffix("یی")
+        .filter(|s| s.ends_with('و'))
+        .or_else(|| folded.strip_suffix('ی'))
+        .unwrap_or(folded);
+    let unit = [folded, stem].into_iter().find_map(|w| {
+        if w == "درصد" {
+            Some(Unit::Percent)
+        } else {
+            currency_word(w).map(Unit::Currency)
+        }
+    })?;
+    // After a vowel the adjective is written with a ZWNJ: "لیره‌ای".
+    let adjective = "\u{200C}ای";
+    let end = match text[end..].strip_prefix(adjective) {
+        Some(after) if !after.chars().next().is_some_and(is_word_char) => end + adjective.len(),
+        _ => end,
+    };
+    Some((unit, end))
 }
 
 #[cfg(test)]
