@@ -552,8 +552,9 @@ pub struct SentenceIndices<'t> {
 ///
 /// A sentence ends at `.` `!` `?` `؟` `…` (with the closing quotes and
 /// brackets after them) and at a line break; not at a decimal point ("۳.۵"),
-/// not inside a « » quotation that continues, and not after an abbreviation
-/// (a single letter such as the "ق" of "ق.م", or Dr., Mr., etc.).
+/// not inside a « » quotation that continues, not inside a domain name
+/// ("www.irna.ir"), and not after an abbreviation (a single letter such as
+/// the "ق" of "ق.م", or Dr., Mr., etc.).
 ///
 /// # Example
 ///
@@ -651,7 +652,11 @@ fn sentence_end(text: &str, start: usize) -> usize {
             '«' => depth += 1,
             '»' => depth = depth.saturating_sub(1),
             '.' | '!' | '?' | '؟' | '…' => {
-                if c == '.' && (between_digits(text, i) || after_abbreviation(text, i)) {
+                if c == '.'
+                    && (between_digits(text, i)
+                        || after_abbreviation(text, i)
+                        || inside_latin_word(bytes, i))
+                {
                     i += clen;
                     continue;
                 }
@@ -680,6 +685,14 @@ fn sentence_end(text: &str, start: usize) -> usize {
         i += clen;
     }
     bytes.len()
+}
+
+/// A period inside a domain name or a Latin abbreviation ("www.irna.ir",
+/// "U.S.A"): a Latin letter or digit before it and a Latin letter after.
+fn inside_latin_word(bytes: &[u8], i: usize) -> bool {
+    i > 0
+        && bytes[i - 1].is_ascii_alphanumeric()
+        && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
 }
 
 fn between_digits(text: &str, i: usize) -> bool {
