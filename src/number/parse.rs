@@ -998,6 +998,9 @@ fn reject(kind: ErrorKind, t: &Token) -> Reject {
 /// `n / den` when it has a finite decimal form (`den` has no prime factor
 /// but 2 and 5): "سه چهارم" is 0.75, "دو سوم" has none.
 fn exact_quotient(n: i128, den: i128) -> Option<Number> {
+    if den <= 0 {
+        return None;
+    }
     let (mut d, mut twos, mut fives) = (den, 0u32, 0u32);
     while d % 2 == 0 {
         d /= 2;
@@ -1380,6 +1383,18 @@ mod tests {
             let words = crate::to_words(n);
             prop_assert_eq!(fast(&words).map(|q| q.0), Some(Number::from(n)), "{}", words);
         }
+    }
+
+    #[test]
+    fn exact_quotients() {
+        let q = |n, d| exact_quotient(n, d).map(|v| v.to_string());
+        assert_eq!(q(3, 4).as_deref(), Some("0.75"));
+        assert_eq!(q(1, 8).as_deref(), Some("0.125"));
+        assert_eq!(q(7, 20).as_deref(), Some("0.35"));
+        assert_eq!(q(1, 1000).as_deref(), Some("0.001"));
+        assert_eq!(q(2, 3), None);
+        assert_eq!(q(1, 6), None);
+        assert_eq!(q(1, 0), None);
     }
 
     #[test]
