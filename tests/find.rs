@@ -76,6 +76,12 @@ fn rewriting() {
     assert_eq!(spell_numbers("بیست و یکمین سالگرد"), "بیست و یکمین سالگرد");
     assert_eq!(spell_numbers("نیمه اول"), "نیمه اول");
     assert_eq!(spell_numbers("۲۱ام"), "بیست و یکم");
+    // A scale adjective keeps its ی; digits carry the whole value.
+    assert_eq!(spell_numbers("جمعیت 70 میلیونی"), "جمعیت هفتاد میلیونی");
+    assert_eq!(
+        digitize_numbers("جمعیت هفتاد میلیونی", Script::Ascii),
+        "جمعیت 70000000"
+    );
     assert_eq!(
         digitize_numbers("سه هزار و 713 خدمت", Script::Persian),
         "۳۷۱۳ خدمت"

@@ -38,6 +38,8 @@ pub struct NumberMatch<'t> {
     value: Number,
     ordinal: Ordinal,
     unit: Option<Unit>,
+    /// Ends in a scale adjective ("۷۰ میلیونی"), whose ی spelling keeps.
+    adjective: bool,
 }
 
 impl<'t> NumberMatch<'t> {
@@ -254,11 +256,24 @@ impl<'t> Iterator for NumberMatches<'t> {
             };
             let skip_to = candidate_end.unwrap_or(i + 1);
             match scan_number(text, i, text.len(), Mode::Prefix, &opts) {
-                Ok(s) => {
+                Ok(mut s) => {
+                    if b == b'-' && list_marker(text, &s) {
+                        // The number itself is read from the digit on.
+                        self.pos = i + 1;
+                        continue;
+                    }
                     self.pos = s.end.max(i + 1);
                     if rejected_by_context(text, &s) {
                         continue;
                     }
+                    let adjective = match scale_adjective(text, &s, &opts) {
+                        Some(a) => {
+                            s = a;
+                            self.pos = s.end;
+                            true
+                        }
+                        None => false,
+                    };
                     let mut m = NumberMatch {
                         text,
                         start: s.start,
@@ -266,6 +281,7 @@ impl<'t> Iterator for NumberMatches<'t> {
                         value: s.value,
                         ordinal: s.ordinal,
                         unit: None,
+                        adjective,
                     };
                     let pos = skip_spaces(text, m.end);
                     m.unit = lexicon::unit_at(text, pos).map(|(u, _)| u);
@@ -325,6 +341,65 @@ fn hyphen_chain_end(text: &str, i: usize) -> Option<usize> {
         hyphens += 1;
     }
     (hyphens >= 2).then_some(j)
+}
+
+/// Words before a hyphen and digits that make the hyphen a minus sign even
+/// when a word follows the number: "به -3 رسید", "از -2 تا 4".
+const SIGNED_AFTER: [&str; 7] = ["به", "تا", "از", "دمای", "دما", "حدود", "برابر"];
+
+/// Whether the hyphen starting `s` marks a numbered list item ("-1 کلیه
+/// فعالیت‌ها", "-2 انجام صحیح امور": the "1-" of a list, stored in logical
+/// order) rather than a minus sign. In 5.5 MB of news every hyphen before
+/// digits after a space is such a marker. The hyphen stays a minus sign where
+/// no word follows ("دمای -5."), where a unit or درجه follows ("-2 درصد", "-5
+/// درجه"), and after a word of [`SIGNED_AFTER`].
+fn list_marker(text: &str, s: &super::parse::Scanned) -> bool {
+    let mut next_buf = [0u8; 64];
+    let Some(next) = next_word(text, s.end).and_then(|w| lexicon::fold_word(w, &mut next_buf))
+    else {
+        return false;
+    };
+    if next == "درجه" || lexicon::unit_at(text, skip_spaces(text, s.end)).is_some() {
+        return false;
+    }
+    let mut prev_buf = [0u8; 64];
+    let prev = prev_word(text, s.start).and_then(|w| lexicon::fold_word(w, &mut prev_buf));
+    !prev.is_some_and(|w| SIGNED_AFTER.contains(&w))
+}
+
+/// The number `s` taken together with a scale adjective right after it:
+/// "جمعیت ۷۰ میلیونی" (seventy-million), "فرار مالیاتی 1000 میلیاردی", "اسکناس
+/// ده هزاری". The match ends after the adjective and its value includes the
+/// scale, read by the grammar as if the word were the bare scale ("سه میلیون
+/// و دویست هزاری" is 3,200,000). A scale adjective with no number before it
+/// ("هزاری", also a family name) is not a number.
+fn scale_adjective(
+    text: &str,
+    s: &super::parse::Scanned,
+    opts: &Parser,
+) -> Option<super::parse::Scanned> {
+    if s.ordinal != Ordinal::None {
+        return None;
+    }
+    let start = skip_spaces(text, s.end);
+    let end = lexicon::word_end(text, start);
+    let word = &text[start..end];
+    let mut buf = [0u8; 64];
+    let folded = lexicon::fold_word(word, &mut buf)?;
+    let stem = folded.strip_suffix('ی')?;
+    if !matches!(
+        lexicon::classify(stem),
+        Some((Lex::Scale(_) | Lex::Bilion, Ordinal::None))
+    ) {
+        return None;
+    }
+    let limit = start + lexicon::unfolded_len(word, stem.len())?;
+    let whole = scan_number(text, s.start, limit, Mode::Whole, opts).ok()?;
+    (whole.end == limit && whole.ordinal == Ordinal::None).then_some(super::parse::Scanned {
+        end,
+        single: None,
+        ..whole
+    })
 }
 
 fn minus_starts_number(bytes: &[u8], i: usize) -> bool {
@@ -571,6 +646,17 @@ fn rejected_by_context(text: &str, s: &super::parse::Scanned) -> bool {
         Lex::Teen(10) => prev.is_some_and(|w| GIVE_VERB_NOUNS.contains(&w)),
         // "سه شنبه", "پنج شنبه": weekdays.
         Lex::Unit(1..=5) => next == Some("شنبه"),
+        // "محرم و صفر", "ماه صفر": the month Safar.
+        Lex::Zero => {
+            matches!(prev, Some("محرم" | "ماه"))
+                || prev == Some(lexicon::AND)
+                    && prev_word_range(text, s.start)
+                        .and_then(|r| prev_word(text, r.start))
+                        .is_some_and(|w| {
+                            let mut buf = [0u8; 64];
+                            lexicon::fold_word(w, &mut buf) == Some("محرم")
+                        })
+        }
         // "نخست وزیر": prime minister.
         Lex::First => next == Some("وزیر"),
         // The letter C in a spelled acronym: "بی بی سی", "سی ان ان".
@@ -674,6 +760,10 @@ pub fn spell_numbers(text: &str) -> String {
             let _ = sp.write_ordinal_words(m.value, &mut out);
         } else {
             let _ = Spelling::new().write_words(m.value, &mut out);
+            if m.adjective {
+                // The words end in the scale: "هفتاد میلیون" + ی.
+                out.push('ی');
+            }
         }
         // Words glued to digits get a space: "117کودک" is "صد و هفده کودک".
         if text[m.end..]
@@ -692,7 +782,8 @@ pub fn spell_numbers(text: &str) -> String {
 /// Every number in `text` written in digits of `script`, the rest unchanged:
 /// for search indexing and for text that must be compared. Decimals use the
 /// script's decimal separator (`٫` for Persian and Arabic-Indic); ordinals
-/// keep a glued suffix ("۲۱م", "۲۱مین").
+/// keep a glued suffix ("۲۱م", "۲۱مین"); a number ending in a scale adjective
+/// ("هفتاد میلیونی") is written as its value.
 ///
 /// # Example
 ///
