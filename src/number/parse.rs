@@ -1150,8 +1150,9 @@ fn scan_general(
     // States where a fraction's numerator may begin: the start (or after
     // "منفی") and after each of the last three "و"s; a numerator below 1000
     // has at most two "و"s of its own. Cleared once a fraction is read, so
-    // that no base is used twice.
-    let mut bases: [Option<Lexer>; 4] = [Some(lx), None, None, None];
+    // that no base is used twice. Oldest first: each "و" drops the first
+    // and appends at the end.
+    let mut bases: [Option<Lexer>; 4] = [None, None, None, Some(lx)];
     // Where the bases are replayed from: the start, or the state after the
     // last fraction. Replaying on the rare rejection is cheaper than keeping
     // a copy of the accumulator at every "و".
@@ -1173,7 +1174,7 @@ fn scan_general(
                             bases[3] = Some(lx);
                         }
                         if t.kind == Kind::Word(Lex::Minus) {
-                            bases = [Some(lx), None, None, None];
+                            bases = [None, None, None, Some(lx)];
                         }
                         last = Some(t);
                         if mode == Mode::Prefix && acc.complete() {
