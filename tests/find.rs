@@ -115,3 +115,26 @@ fn glued_unit_with_marks() {
         assert_eq!(parse_number(m.as_str()).unwrap(), m.value(), "{text}");
     }
 }
+
+// See: fuzz target find_numbers, crash-1b8690e9: find_numbers read a scale
+// adjective with marks before its ی ("20میلیون\u{610}\u{610}ي") while
+// parse_number rejected every scale adjective.
+#[test]
+fn scale_adjective_parses_whole() {
+    for text in [
+        "20میلیون\u{610}\u{610}ي",
+        "جمعیت ۷۰ میلیونی",
+        "بدهی ۱۵۰ میلیاردی دولت",
+    ] {
+        let m = find_numbers(text).next().unwrap();
+        assert!(m.as_str().ends_with(['ی', 'ي']), "{text}: {}", m.as_str());
+        assert_eq!(parse_number(m.as_str()).unwrap(), m.value(), "{text}");
+    }
+    assert_eq!(
+        find_numbers("20میلیون\u{610}\u{610}ي")
+            .next()
+            .unwrap()
+            .value(),
+        Number::from(20_000_000)
+    );
+}

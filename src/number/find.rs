@@ -5,7 +5,7 @@ use std::iter::FusedIterator;
 use std::ops::Range;
 
 use super::lexicon::{self, Lex, Ordinal, ZWNJ};
-use super::parse::{scan_number, Mode, Parser};
+use super::parse::{scan_number, with_scale_adjective, Mode, Parser};
 use super::value::Number;
 use super::words::{OrdinalStyle, Spelling};
 use crate::digits::{self, Script};
@@ -381,25 +381,7 @@ fn scale_adjective(
     if s.ordinal != Ordinal::None {
         return None;
     }
-    let start = skip_spaces(text, s.end);
-    let end = lexicon::word_end(text, start);
-    let word = &text[start..end];
-    let mut buf = [0u8; 64];
-    let folded = lexicon::fold_word(word, &mut buf)?;
-    let stem = folded.strip_suffix('ی')?;
-    if !matches!(
-        lexicon::classify(stem),
-        Some((Lex::Scale(_) | Lex::Bilion, Ordinal::None))
-    ) {
-        return None;
-    }
-    let limit = start + lexicon::unfolded_len(word, stem.len())?;
-    let whole = scan_number(text, s.start, limit, Mode::Whole, opts).ok()?;
-    (whole.end == limit && whole.ordinal == Ordinal::None).then_some(super::parse::Scanned {
-        end,
-        single: None,
-        ..whole
-    })
+    with_scale_adjective(text, s.start, skip_spaces(text, s.end), opts)
 }
 
 fn minus_starts_number(bytes: &[u8], i: usize) -> bool {

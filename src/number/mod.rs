@@ -20,7 +20,11 @@
 //! - fractions: "نیم", "و نیم", "ربع", "X ممیز Y", and a numerator before an
 //!   ordinal denominator ("X و Y دهم/صدم/هزارم", "سه چهارم" is 0.75, "یک
 //!   هشتم" 0.125) when the quotient has an exact decimal form ("دو سوم" has
-//!   none: an error of kind `Inexact`); "منفی" makes the value negative;
+//!   none: an error of kind `Inexact`); the numerator is the longest one
+//!   below its denominator ("بیست و نه صدم" is 0.29, "بیست و پنج دهم" 20.5);
+//!   "منفی" makes the value negative;
+//! - a scale adjective may end a cardinal after a number ("هفتاد میلیونی" is
+//!   70000000, "۱۰ هزاری" 10000); alone ("هزاری") it is no number;
 //! - ordinals: the suffixes م, ام, مین, امین after words or digits, and اول,
 //!   نخست, یکم with their مین forms.
 //!

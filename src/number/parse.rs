@@ -168,25 +168,66 @@ fn parse_whole(text: &str, opts: &Parser) -> Result<Scanned, ParseError> {
     if let Some(q) = quick::read(text, 0, text.len()) {
         return Ok(Scanned::quick(q));
     }
+    parse_whole_general(text, opts)
+}
+
+/// [`parse_whole`] without the quick path.
+fn parse_whole_general(text: &str, opts: &Parser) -> Result<Scanned, ParseError> {
     let start = text.len() - text.trim_start_matches(is_space).len();
     let end = text.trim_end_matches(is_space).len().max(start);
     if start == end {
         return Err(Reject::new(ErrorKind::Empty, 0, text.len()).into_error(text));
     }
-    scan_general(text, start, end, Mode::Whole, opts).map_err(|r| r.into_error(text))
+    scan_general(text, start, end, Mode::Whole, opts).or_else(|r| {
+        // A number ending in a scale adjective, "هفتاد میلیونی": the
+        // adjective is the one word rejected, and the rest reads whole with
+        // the bare scale in its place.
+        if r.start > start && r.end == end {
+            if let Some(a) = with_scale_adjective(text, start, r.start, opts) {
+                if a.end == end {
+                    return Ok(a);
+                }
+            }
+        }
+        Err(r.into_error(text))
+    })
+}
+
+/// `text[start..]` read as a number that ends in the scale adjective
+/// ("میلیونی", "هزاری") beginning at `adjective`: the number with the bare
+/// scale in the adjective's place, its end moved past the adjective. `None`
+/// when the word there is no scale adjective or the number does not read
+/// whole; a cardinal only.
+pub(crate) fn with_scale_adjective(
+    text: &str,
+    start: usize,
+    adjective: usize,
+    opts: &Parser,
+) -> Option<Scanned> {
+    let end = lexicon::word_end(text, adjective);
+    let word = &text[adjective..end];
+    let mut buf = [0u8; 64];
+    let folded = lexicon::fold_word(word, &mut buf)?;
+    let stem = folded.strip_suffix('ی')?;
+    if !matches!(
+        lexicon::classify(stem),
+        Some((Lex::Scale(_) | Lex::Bilion, Ordinal::None))
+    ) {
+        return None;
+    }
+    let limit = adjective + lexicon::unfolded_len(word, stem.len())?;
+    let whole = scan_number(text, start, limit, Mode::Whole, opts).ok()?;
+    (whole.end == limit && whole.ordinal == Ordinal::None).then_some(Scanned {
+        end,
+        single: None,
+        ..whole
+    })
 }
 
 /// [`parse_number`] without the quick path.
 #[cfg(fuzzing)]
 pub(crate) fn parse_general(text: &str) -> Result<Number, ParseError> {
-    let start = text.len() - text.trim_start_matches(is_space).len();
-    let end = text.trim_end_matches(is_space).len().max(start);
-    if start == end {
-        return Err(Reject::new(ErrorKind::Empty, 0, text.len()).into_error(text));
-    }
-    scan_general(text, start, end, Mode::Whole, &Parser::new())
-        .map(|s| s.value)
-        .map_err(|r| r.into_error(text))
+    parse_whole_general(text, &Parser::new()).map(|s| s.value)
 }
 
 fn is_space(c: char) -> bool {
