@@ -553,8 +553,10 @@ pub struct SentenceIndices<'t> {
 /// A sentence ends at `.` `!` `?` `؟` `…` (with the closing quotes and
 /// brackets after them) and at a line break; not at a decimal point ("۳.۵"),
 /// not inside a « » quotation that continues, not inside a domain name
-/// ("www.irna.ir"), and not after an abbreviation (a single letter such as
-/// the "ق" of "ق.م", or Dr., Mr., etc.).
+/// ("www.irna.ir"), not after an abbreviation (a single letter such as the
+/// "ق" of "ق.م", a letter name of an acronym such as "بی.بی.سی", or Dr.,
+/// Mr., etc.), and not at an ellipsis after "و" ("X، Y و ... اشاره کرد": "and
+/// so on").
 ///
 /// # Example
 ///
@@ -674,7 +676,7 @@ fn sentence_end(text: &str, start: usize) -> usize {
                         _ => break,
                     }
                 }
-                if depth == 0 {
+                if depth == 0 && !ellipsis_after_and(text, i) {
                     return j;
                 }
                 i = j;
@@ -695,6 +697,61 @@ fn inside_latin_word(bytes: &[u8], i: usize) -> bool {
         && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
 }
 
+/// An ellipsis right after the word "و" ("X، Y و ... اشاره کرد", "و...
+/// برگزار شد"): "and so on" inside a sentence. In 5.5 MB of news 133 of 135
+/// such ellipses go on with the same sentence; a line break still ends it.
+fn ellipsis_after_and(text: &str, i: usize) -> bool {
+    let rest = &text[i..];
+    if !(rest.starts_with("..") || rest.starts_with('…')) {
+        return false;
+    }
+    let before = text[..i].trim_end_matches(' ');
+    match before.strip_suffix('و') {
+        Some(b) => b
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphabetic() && c != ZWNJ),
+        None => false,
+    }
+}
+
+/// Persian names of Latin letters, with which acronyms are spelled with
+/// periods: "بی.بی.سی" (BBC), "اف.بی.آی" (FBI), "سی.ان.ان". Not "ام", "ای",
+/// "او" or "وی", which are also words that end sentences.
+const LETTER_NAMES: [&str; 19] = [
+    "بی",
+    "سی",
+    "دی",
+    "اف",
+    "جی",
+    "اچ",
+    "آی",
+    "ال",
+    "ان",
+    "پی",
+    "کیو",
+    "آر",
+    "اس",
+    "تی",
+    "یو",
+    "ایکس",
+    "دبلیو",
+    "زد",
+    "کی",
+];
+
+/// Whether `word` is one of [`LETTER_NAMES`], in standard or Arabic letters.
+fn is_letter_name(word: &str) -> bool {
+    let fold = |c: char| match c {
+        'ي' | 'ى' => 'ی',
+        'ك' => 'ک',
+        c => c,
+    };
+    LETTER_NAMES
+        .iter()
+        .any(|n| n.chars().eq(word.chars().map(fold)))
+}
+
 fn between_digits(text: &str, i: usize) -> bool {
     let before = text[..i].chars().next_back();
     let after = text[i + 1..].chars().next();
@@ -710,7 +767,8 @@ fn after_abbreviation(text: &str, i: usize) -> bool {
         .find(|&(_, c)| !c.is_alphabetic())
         .map_or(0, |(k, c)| k + c.len_utf8());
     let word = &before[word_start..];
-    if word.is_empty() {
+    // The first dot of an ellipsis ("ق...", "و...") is no abbreviation's.
+    if word.is_empty() || text[i + 1..].starts_with('.') {
         return false;
     }
     // A single letter ("ق.م", "U.S.") or a known abbreviation, followed by
@@ -720,5 +778,10 @@ fn after_abbreviation(text: &str, i: usize) -> bool {
         .chars()
         .next()
         .is_some_and(|c| !c.is_whitespace() || c == ' ');
-    (single || ABBREVIATIONS.contains(&word)) && more
+    // A Persian letter name glued to a letter after the period: "بی.بی.سی".
+    let glued_letter = text[i + 1..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphabetic);
+    (single || ABBREVIATIONS.contains(&word)) && more || glued_letter && is_letter_name(word)
 }
