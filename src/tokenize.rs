@@ -657,7 +657,8 @@ fn sentence_end(text: &str, start: usize) -> usize {
                 if c == '.'
                     && (between_digits(text, i)
                         || after_abbreviation(text, i)
-                        || inside_latin_word(bytes, i))
+                        || inside_latin_word(bytes, i)
+                        || list_number(&text[start..i]))
                 {
                     i += clen;
                     continue;
@@ -695,6 +696,28 @@ fn inside_latin_word(bytes: &[u8], i: usize) -> bool {
     i > 0
         && bytes[i - 1].is_ascii_alphanumeric()
         && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
+}
+
+/// Words that name a numbered part of a text: "تبصره 1. منظور از طفل ...".
+const PART_LABELS: [&str; 6] = ["تبصره", "ماده", "بند", "اصل", "فصل", "بخش"];
+
+/// Whether `head`, the sentence up to a period, is the number of a list
+/// item or of a labelled part ("1. متن", "۲. متن", "تبصره 1. متن"): the
+/// period belongs to the number, and the item is the sentence. Read from the
+/// end, so that a long sentence costs no more than a short one.
+fn list_number(head: &str) -> bool {
+    let rest = head.trim_end_matches(|c| crate::digits::value(c).is_some());
+    let digits = head[rest.len()..].chars().count();
+    if !(1..=3).contains(&digits) {
+        return false;
+    }
+    let rest = rest.trim_end_matches(' ');
+    let rest = PART_LABELS
+        .iter()
+        .find_map(|l| rest.strip_suffix(l))
+        .filter(|r| r.len() < rest.len() && !r.ends_with(|c: char| c.is_alphabetic() || c == ZWNJ))
+        .unwrap_or(rest);
+    rest.trim_end_matches(is_trim).is_empty()
 }
 
 /// An ellipsis right after the word "و" ("X، Y و ... اشاره کرد", "و...
