@@ -229,7 +229,8 @@ fn class_at(text: &str, i: usize) -> (Class, usize) {
     let c = text[i..].chars().next().unwrap_or(' ');
     let len = c.len_utf8();
     let class = match c {
-        ZWNJ => Class::Zwnj,
+        // The soft hyphen, which some editors write for ZWNJ ("سال\u{AD}های").
+        ZWNJ | '\u{00AD}' => Class::Zwnj,
         '\u{200D}'
         | '\u{200E}'
         | '\u{200F}'
@@ -367,8 +368,16 @@ fn word_end(text: &str, mut i: usize) -> usize {
         match class {
             Class::Letter | Class::Mark => i += clen,
             Class::Zwnj => {
-                let after = i + clen;
-                if after < len && class_at(text, after).0 == Class::Letter {
+                // A run of them ("\u{AD}\u{200C}") joins as one.
+                let mut after = i + clen;
+                while after < len {
+                    match class_at(text, after) {
+                        (Class::Zwnj, n) => after += n,
+                        (Class::Letter, _) => break,
+                        _ => return i,
+                    }
+                }
+                if after < len {
                     i = after;
                 } else {
                     return i;

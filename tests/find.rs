@@ -138,3 +138,19 @@ fn scale_adjective_parses_whole() {
         Number::from(20_000_000)
     );
 }
+
+/// A soft hyphen written where ZWNJ belongs reads as one: weekdays and
+/// "چند‌صد" stay out, joined number words read on.
+#[test]
+fn soft_hyphen_reads_as_zwnj() {
+    let text = "روز پنج\u{AD}شنبه و چند\u{AD}صد نفر و سه\u{AD}هزار تومان";
+    let found: Vec<(&str, Number)> = find_numbers(text)
+        .map(|m| (m.as_str(), m.value()))
+        .collect();
+    assert_eq!(found, [("سه\u{AD}هزار", Number::from(3000))]);
+    assert_eq!(
+        parse_number("\u{AD}بیست\u{AD}و\u{AD}یک\u{AD}").unwrap(),
+        Number::from(21)
+    );
+    assert_eq!(parse_number("سی\u{AD}ام").unwrap(), Number::from(30));
+}

@@ -50,6 +50,12 @@ fn table() {
         (STD, "\u{200C}سلام\u{200C}", "سلام"),
         (STD, "سلام\u{200C}.", "سلام."),
         (NONE.zwnj(true), "الف \u{200C}ب", "الف ب"),
+        // The soft hyphen some editors write for ZWNJ.
+        (STD, "سال\u{AD}های آتی", "سال\u{200C}های آتی"),
+        (STD, "دولت\u{AD}\u{200C}های بعد", "دولت\u{200C}های بعد"),
+        (STD, "گفت\u{AD} وگو", "گفت وگو"),
+        (STD, "hyphen\u{AD}ation", "hyphenation"),
+        (NONE, "سال\u{AD}ها", "سال\u{AD}ها"),
         // affixes
         (STD, "می روم", "می\u{200C}روم"),
         (STD, "نمی خواهم", "نمی\u{200C}خواهم"),

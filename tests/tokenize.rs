@@ -10,6 +10,10 @@ fn token_table() {
     let cases: &[(&str, &[(TokenKind, &str)])] = &[
         ("می‌شود", &[(Word, "می‌شود")]),
         ("کتاب‌ها", &[(Word, "کتاب‌ها")]),
+        // A soft hyphen written for ZWNJ joins too, alone or beside one.
+        ("سال\u{AD}های آتی", &[(Word, "سال\u{AD}های"), (Word, "آتی")]),
+        ("دولت\u{AD}\u{200C}ها", &[(Word, "دولت\u{AD}\u{200C}ها")]),
+        ("گفت\u{AD} وگو", &[(Word, "گفت"), (Word, "وگو")]),
         ("بزرگ‌ترین", &[(Word, "بزرگ‌ترین")]),
         ("117کودک", &[(Number, "117"), (Word, "کودک")]),
         ("تعداد61", &[(Word, "تعداد"), (Number, "61")]),

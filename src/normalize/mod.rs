@@ -23,6 +23,8 @@ use crate::digits::{self, Script};
 use presentation::PRESENTATION_FORMS;
 
 const ZWNJ: char = '\u{200C}';
+/// Written by some editors where a ZWNJ belongs; read as one by the ZWNJ rule.
+const SOFT_HYPHEN: char = '\u{00AD}';
 
 /// A configured normalizer, one switch per rule.
 ///
@@ -38,7 +40,7 @@ const ZWNJ: char = '\u{200C}';
 /// | diacritics removed | [`diacritics`](Normalizer::diacritics) | on |
 /// | direction marks and BOM removed | [`direction_marks`](Normalizer::direction_marks) | on |
 /// | double quotes around a phrase → « » | [`quotes`](Normalizer::quotes) | on |
-/// | ZWNJ cleaned: repeats collapsed, removed next to spaces and at word edges | [`zwnj`](Normalizer::zwnj) | on |
+/// | ZWNJ cleaned: soft hyphens read as ZWNJ, repeats collapsed, removed next to spaces and at word edges | [`zwnj`](Normalizer::zwnj) | on |
 /// | prefixes and suffixes joined with ZWNJ (می روم → می‌روم, کتاب ها → کتاب‌ها, بوده اند → بوده‌اند, خانه ی → خانه‌ی) | [`affixes`](Normalizer::affixes) | on |
 /// | spacing around punctuation, inside « » and brackets | [`punctuation_spacing`](Normalizer::punctuation_spacing) | on |
 /// | runs of spaces collapsed, lines trimmed | [`spaces`](Normalizer::spaces) | on |
@@ -179,10 +181,13 @@ impl Normalizer {
         /// ```
         quotes;
         /// ZWNJ cleaned: repeats collapsed, and removed next to a space, at the
-        /// edge of a word, or at the start or end of the text.
+        /// edge of a word, or at the start or end of the text. A soft hyphen
+        /// (U+00AD), which some editors write where ZWNJ belongs ("سال\u{AD}های"),
+        /// counts as a ZWNJ after a Persian letter and is dropped elsewhere.
         ///
         /// ```
         /// assert_eq!(parsi::Normalizer::none().zwnj(true).normalize("می\u{200C}\u{200C}روم \u{200C}"), "می\u{200C}روم ");
+        /// assert_eq!(parsi::Normalizer::none().zwnj(true).normalize("سال\u{AD}\u{200C}ها"), "سال\u{200C}ها");
         /// ```
         zwnj;
         /// Prefixes (می, نمی), suffixes (ها, های, هایی, تر, ترین, گر, گری, …)
@@ -577,6 +582,14 @@ impl Normalizer {
                 pending_zwnj = true;
                 continue;
             }
+            if c == SOFT_HYPHEN && self.zwnj {
+                // A ZWNJ after a Persian letter; elsewhere (a hyphenation
+                // point in Latin text) dropped.
+                if ws.is_none() && out.chars().next_back().is_some_and(is_persian_letter) {
+                    pending_zwnj = true;
+                }
+                continue;
+            }
             if c == '\n' || c == '\r' {
                 if let Some(s) = ws.take() {
                     if !self.spaces {
@@ -646,7 +659,7 @@ impl Normalizer {
     /// ZWNJ rule is on: a ZWNJ next to a space is removed).
     fn push_run(&self, run: &str, out: &mut String) {
         if self.zwnj {
-            out.extend(run.chars().filter(|&c| c != ZWNJ));
+            out.extend(run.chars().filter(|&c| c != ZWNJ && c != SOFT_HYPHEN));
         } else {
             out.push_str(run);
         }
@@ -703,8 +716,8 @@ fn is_ignorable(c: char) -> bool {
     is_hspace(c)
         || matches!(
             c,
-            ZWNJ | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-                | '\u{FEFF}' | '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}'
+            ZWNJ | SOFT_HYPHEN | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}'
                 | '\u{0610}'..='\u{061A}'
         )
 }

@@ -4,7 +4,7 @@ use std::fmt;
 use std::iter::FusedIterator;
 use std::ops::Range;
 
-use super::lexicon::{self, Lex, Ordinal, ZWNJ};
+use super::lexicon::{self, Lex, Ordinal, SOFT_HYPHEN, ZWNJ};
 use super::parse::{scan_number, with_scale_adjective, Mode, Parser};
 use super::value::Number;
 use super::words::{OrdinalStyle, Spelling};
@@ -409,7 +409,7 @@ fn skip_spaces(text: &str, mut i: usize) -> usize {
     while i < b.len() {
         if b[i] == b' ' || b[i] == b'\t' {
             i += 1;
-        } else if text[i..].starts_with(ZWNJ) || text[i..].starts_with('\u{00A0}') {
+        } else if text[i..].starts_with([ZWNJ, SOFT_HYPHEN, '\u{00A0}']) {
             i += text[i..].chars().next().map_or(1, char::len_utf8);
         } else {
             break;
@@ -448,7 +448,7 @@ fn may_start_number(word: &str) -> bool {
 /// Whether the word at `i` is joined by ZWNJ to a word before it ("چند‌صد").
 fn glued_by_zwnj(text: &str, i: usize) -> bool {
     let before = &text[..i];
-    match before.strip_suffix(ZWNJ) {
+    match before.strip_suffix([ZWNJ, SOFT_HYPHEN]) {
         Some(b) => b.chars().next_back().is_some_and(lexicon::is_word_char),
         None => false,
     }
@@ -663,7 +663,7 @@ fn prev_word(text: &str, start: usize) -> Option<&str> {
 
 /// Where [`prev_word`] stands in `text`.
 fn prev_word_range(text: &str, start: usize) -> Option<Range<usize>> {
-    let before = text[..start].trim_end_matches([' ', '\t', ZWNJ, '\u{00A0}']);
+    let before = text[..start].trim_end_matches([' ', '\t', ZWNJ, SOFT_HYPHEN, '\u{00A0}']);
     if before.len() == start {
         return None;
     }

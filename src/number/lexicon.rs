@@ -62,6 +62,9 @@ pub(crate) const ORD_AM: &str = "ام";
 pub(crate) const GLUED_UNITS: [&str; 5] = ["تومان", "تومن", "ریال", "درصد", "دلار"];
 /// Zero-width non-joiner.
 pub(crate) const ZWNJ: char = '\u{200C}';
+/// The soft hyphen, which some editors write where ZWNJ belongs ("پنج\u{AD}شنبه"):
+/// read as a ZWNJ wherever one may stand.
+pub(crate) const SOFT_HYPHEN: char = '\u{00AD}';
 
 /// What a number word means to the grammar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

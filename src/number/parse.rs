@@ -5,7 +5,7 @@
 //! allow. The same machinery serves [`parse_number`] (the whole text is one
 //! expression) and the finder (the longest valid expression at a place).
 
-use super::lexicon::{self, Lex, Ordinal, ZWNJ};
+use super::lexicon::{self, Lex, Ordinal, SOFT_HYPHEN, ZWNJ};
 use super::quick;
 use super::value::{pow10, Number, MAX_SCALE};
 use crate::digits;
@@ -231,7 +231,7 @@ pub(crate) fn parse_general(text: &str) -> Result<Number, ParseError> {
 }
 
 fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == ZWNJ || matches!(c, '\u{200E}' | '\u{200F}' | '\u{FEFF}')
+    c.is_whitespace() || matches!(c, ZWNJ | SOFT_HYPHEN | '\u{200E}' | '\u{200F}' | '\u{FEFF}')
 }
 
 /// Whether the scan must take the whole input or may stop at the longest
@@ -341,6 +341,13 @@ impl<'t> Lexer<'t> {
                 // U+00A0 no-break space
                 0xC2 if bytes.get(i + 1) == Some(&0xA0) => {
                     sep = Sep::Space;
+                    i += 2;
+                }
+                // U+00AD soft hyphen, read as ZWNJ
+                0xC2 if bytes.get(i + 1) == Some(&0xAD) => {
+                    if sep == Sep::None {
+                        sep = Sep::Zwnj;
+                    }
                     i += 2;
                 }
                 _ => return Some((i, sep)),
