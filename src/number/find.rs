@@ -439,8 +439,13 @@ fn may_start_number(word: &str) -> bool {
                 || lexicon::GLUED_UNITS.iter().any(|u| {
                     folded
                         .strip_suffix(u)
+                        .or_else(|| folded.strip_suffix('ی')?.strip_suffix(u))
                         .is_some_and(|s| lexicon::classify(s).is_some())
                 })
+                || folded
+                    .strip_prefix(lexicon::UNITS[1])
+                    .and_then(lexicon::classify)
+                    .is_some_and(|(l, _)| matches!(l, Lex::Scale(_) | Lex::Bilion))
         }
     }
 }

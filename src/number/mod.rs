@@ -11,7 +11,7 @@
 //!   "و" between the parts is optional;
 //! - scale words (هزار, میلیون, میلیارد, تریلیون, کوادریلیون, and بیلیون) multiply
 //!   the group before them, with an implicit one when there is none ("هزار و
-//!   ۲۱۴" is 1214); a larger scale after a smaller one multiplies only the
+//!   ۲۱۴" is 1214) and "یک" glued or not ("یکهزار"); a larger scale after a smaller one multiplies only the
 //!   groups below it ("سه میلیون و دویست هزار" is 3200000, "هزار میلیارد" is
 //!   10^12);
 //! - digits of any script stand where a group may stand, glued to words or not

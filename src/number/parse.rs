@@ -457,9 +457,24 @@ impl<'t> Lexer<'t> {
                 }
             }
         }
-        // A number word glued to a unit: "هزارتومان", "صددرصد".
+        // "یکهزار", "يكميليون": one glued to a scale, as "یکصد" is to صد.
+        if let Some(rest) = folded.strip_prefix(lexicon::UNITS[1]) {
+            if let Some((lex @ (Lex::Scale(_) | Lex::Bilion), ord)) = lexicon::classify(rest) {
+                if let Some(k) = lexicon::unfolded_len(word, lexicon::UNITS[1].len()) {
+                    let k = p + k;
+                    self.queued = Some(tok(Kind::Word(lex), ord, k, e, Sep::None));
+                    self.pos = k;
+                    return Step::Token(tok(Kind::Word(Lex::Unit(1)), Ordinal::None, p, k, sep));
+                }
+            }
+        }
+        // A number word glued to a unit or the unit's adjective: "هزارتومان",
+        // "صددرصد", "میلیاردتومانی".
         for unit in lexicon::GLUED_UNITS {
-            if let Some(stem) = folded.strip_suffix(unit) {
+            let stem = folded
+                .strip_suffix(unit)
+                .or_else(|| folded.strip_suffix('ی')?.strip_suffix(unit));
+            if let Some(stem) = stem {
                 if let Some((lex, ord)) = lexicon::classify(stem)
                     .filter(|&(l, _)| !matches!(l, Lex::And | Lex::Suffix | Lex::GluedSuffix))
                 {
