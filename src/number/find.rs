@@ -433,6 +433,10 @@ fn may_start_number(word: &str) -> bool {
         Some(_) => true,
         None => {
             // Glued forms the scanner splits: "وپنج", "هزارو", "هزارتومان".
+            // (Not "هفتادوچهار", number words glued on both sides of و: the
+            // scanner reads it inside an expression, "سه هزاروسیصد", but
+            // testing every word for it here costs 8% of the finder's speed
+            // for a form seen once in 5.5 MB of news.)
             folded.starts_with(lexicon::AND) && lexicon::classify(&folded[2..]).is_some()
                 || folded.ends_with(lexicon::AND)
                     && lexicon::classify(&folded[..folded.len() - 2]).is_some()

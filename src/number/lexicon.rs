@@ -338,6 +338,72 @@ pub(crate) fn classify(word: &str) -> Option<(Lex, Ordinal)> {
     }
 }
 
+/// A cheap filter before the lookup in [`glued_and_split`]: for each length
+/// in characters (0..=10), a bit for each word of the lexicon, from the low
+/// bits of its first and last bytes (see [`head_bit`]).
+const HEADS: [u64; 11] = {
+    let mut t = [0u64; 11];
+    let mut i = 0;
+    while i < WORDS.len() {
+        let w = WORDS[i].0.as_bytes();
+        if w.len() / 2 < t.len() {
+            t[w.len() / 2] |= 1 << head_bit(w);
+        }
+        i += 1;
+    }
+    t
+};
+
+/// The bit of [`HEADS`] for the word `w` (two bytes or more).
+const fn head_bit(w: &[u8]) -> u32 {
+    ((w[1] & 7) as u32) << 3 | (w[w.len() - 1] & 7) as u32
+}
+
+/// Where a folded word made of number words joined by a glued "و" splits
+/// ("هفتادوچهار", "هزاروسیصدم"): the length of the first number word (of
+/// at most seven letters), when
+/// it is a cardinal word and what follows the "و" is a number word (or
+/// splits again). `None` for words that merely contain و ("دویست", "نود")
+/// and for "سیوم" (an old spelling of سوم).
+pub(crate) fn glued_and_split(folded: &str) -> Option<usize> {
+    let b = folded.as_bytes();
+    // "و" is D9 88, at an even offset after the two-byte letters of a number
+    // word, the longest of which glued in practice ("میلیارد") is 14 bytes.
+    let mut k = 0;
+    while k + 2 < b.len().min(18) {
+        k += 2;
+        if b[k] != 0xD9 || b[k + 1] != 0x88 {
+            continue;
+        }
+        let Some(rest) = folded.get(k + AND.len()..).filter(|r| !r.is_empty()) else {
+            continue;
+        };
+        let number = |l: Lex| {
+            matches!(
+                l,
+                Lex::Zero
+                    | Lex::Unit(_)
+                    | Lex::Teen(_)
+                    | Lex::Ten(_)
+                    | Lex::Hundred(_)
+                    | Lex::Scale(_)
+                    | Lex::Bilion
+            )
+        };
+        if HEADS[k / 2] >> head_bit(&b[..k]) & 1 == 0
+            || !folded.get(..k).and_then(cardinal).is_some_and(number)
+        {
+            continue;
+        }
+        if classify(rest).is_some_and(|(l, _)| number(l) || l == Lex::Half)
+            || glued_and_split(rest).is_some()
+        {
+            return Some(k);
+        }
+    }
+    None
+}
+
 /// Whether `c` continues a word: a letter, a combining mark, or kashida.
 #[inline]
 pub(crate) fn is_word_char(c: char) -> bool {

@@ -457,6 +457,19 @@ impl<'t> Lexer<'t> {
                 }
             }
         }
+        // "و" glued on both sides: "هفتادوچهار", "هزاروسیصد".
+        if let Some(k) = lexicon::glued_and_split(folded) {
+            let head = lexicon::unfolded_len(word, k);
+            let and = lexicon::unfolded_len(word, k + AND_LEN);
+            if let (Some(head), Some(and)) = (head, and) {
+                if let Some(lex) = lexicon::cardinal(&folded[..k]) {
+                    let (h, a) = (p + head, p + and);
+                    self.queued = Some(tok(Kind::Word(Lex::And), Ordinal::None, h, a, Sep::None));
+                    self.pos = h;
+                    return Step::Token(tok(Kind::Word(lex), Ordinal::None, p, h, sep));
+                }
+            }
+        }
         // "یکهزار", "يكميليون": one glued to a scale, as "یکصد" is to صد.
         if let Some(rest) = folded.strip_prefix(lexicon::UNITS[1]) {
             if let Some((lex @ (Lex::Scale(_) | Lex::Bilion), ord)) = lexicon::classify(rest) {
