@@ -381,7 +381,13 @@ fn scale_adjective(
     if s.ordinal != Ordinal::None {
         return None;
     }
-    with_scale_adjective(text, s.start, skip_spaces(text, s.end), opts)
+    let at = skip_spaces(text, s.end);
+    // Most numbers are followed by no scale word at all: test its first
+    // letter (ه م ب ت ک, or Arabic ك) before reading the word.
+    if !text[at..].starts_with(['ه', 'م', 'ب', 'ت', 'ک', 'ك']) {
+        return None;
+    }
+    with_scale_adjective(text, s.start, at, opts)
 }
 
 fn minus_starts_number(bytes: &[u8], i: usize) -> bool {
@@ -404,15 +410,16 @@ fn skip_digits(text: &str, i: usize) -> usize {
         .max(i + 1)
 }
 
+/// Past spaces, tabs, ZWNJ (E2 80 8C), soft hyphens (C2 AD) and no-break
+/// spaces (C2 A0), by their bytes.
 fn skip_spaces(text: &str, mut i: usize) -> usize {
     let b = text.as_bytes();
     while i < b.len() {
-        if b[i] == b' ' || b[i] == b'\t' {
-            i += 1;
-        } else if text[i..].starts_with([ZWNJ, SOFT_HYPHEN, '\u{00A0}']) {
-            i += text[i..].chars().next().map_or(1, char::len_utf8);
-        } else {
-            break;
+        match b[i..] {
+            [b' ' | b'\t', ..] => i += 1,
+            [0xC2, 0xAD | 0xA0, ..] => i += 2,
+            [0xE2, 0x80, 0x8C, ..] => i += 3,
+            _ => break,
         }
     }
     i
@@ -440,18 +447,42 @@ fn may_start_number(word: &str) -> bool {
             folded.starts_with(lexicon::AND) && lexicon::classify(&folded[2..]).is_some()
                 || folded.ends_with(lexicon::AND)
                     && lexicon::classify(&folded[..folded.len() - 2]).is_some()
-                || lexicon::GLUED_UNITS.iter().any(|u| {
-                    folded
-                        .strip_suffix(u)
-                        .or_else(|| folded.strip_suffix('ی')?.strip_suffix(u))
-                        .is_some_and(|s| lexicon::classify(s).is_some())
-                })
+                || glued_unit(folded)
                 || folded
                     .strip_prefix(lexicon::UNITS[1])
+                    .filter(|r| r.starts_with(SCALE_INITIALS))
                     .and_then(lexicon::classify)
                     .is_some_and(|(l, _)| matches!(l, Lex::Scale(_) | Lex::Bilion))
         }
     }
+}
+
+/// The first letters of the scale words: a cheap test before a lookup for
+/// every word of the text that begins with یک, in [`may_start_number`].
+const SCALE_INITIALS: [char; 5] = ['ه', 'م', 'ب', 'ت', 'ک'];
+
+/// Whether the folded `word` is a number word glued to a unit or to the
+/// unit's adjective: "هزارتومان", "هزارتومانی".
+#[inline(always)]
+fn glued_unit(word: &str) -> bool {
+    let b = word.as_bytes();
+    // Without the adjective's ی (DB 8C), then the unit's last letter by its
+    // UTF-8 bytes: ن D9 86, ل D9 84, د D8 AF, ر D8 B1.
+    let n = match b {
+        [.., 0xDB, 0x8C] => b.len() - 2,
+        _ => b.len(),
+    };
+    if !matches!(
+        b.get(n.wrapping_sub(2)..n),
+        Some([0xD9, 0x86 | 0x84] | [0xD8, 0xAF | 0xB1])
+    ) {
+        return false;
+    }
+    let word = &word[..n];
+    lexicon::GLUED_UNITS.iter().any(|u| {
+        word.strip_suffix(u)
+            .is_some_and(|s| lexicon::classify(s).is_some())
+    })
 }
 
 /// Whether the word at `i` is joined by ZWNJ to a word before it ("چند‌صد").
@@ -830,6 +861,21 @@ pub(crate) fn ascii_digits(n: Number, buf: &mut [u8; 64]) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The cheap tests of may_start_number must pass every word they guard.
+    #[test]
+    fn prefilters_cover_their_words() {
+        for u in lexicon::GLUED_UNITS {
+            assert!(u.ends_with(['ن', 'ل', 'د', 'ر']), "{u}");
+        }
+        for w in lexicon::SCALES
+            .iter()
+            .skip(1)
+            .chain(&["بیلیون", "ملیون", "ملیارد"])
+        {
+            assert!(w.starts_with(SCALE_INITIALS), "{w}");
+        }
+    }
 
     /// The context lists are compared with words folded to lexicon letters,
     /// so each entry must be one word already in those letters.

@@ -1152,19 +1152,23 @@ fn replay(anchor: (Acc, Lexer), pos: usize, opts: &Parser) -> Option<Acc> {
 
 /// The state after reading a fraction from `base`: its whole part, "و" and
 /// then numerator and denominator at `lx`.
+///
+/// The whole part is replayed from `anchor` only once a fraction is read:
+/// most rejections have none, and replaying is the dearer step.
 fn fraction_from<'t>(
-    base: Acc,
+    anchor: (Acc, Lexer<'t>),
     lx: Lexer<'t>,
     t: &Token,
     opts: &Parser,
     inexact: &mut bool,
 ) -> Option<(Acc, Lexer<'t>)> {
-    if base.point.is_some() || base.ordinal != Ordinal::None {
-        return None;
-    }
     let (frac, after) = try_fraction(lx, opts)?;
     // The rejected token must lie inside what the fraction read.
     if after.pos < t.end {
+        return None;
+    }
+    let base = replay(anchor, lx.pos, opts)?;
+    if base.point.is_some() || base.ordinal != Ordinal::None {
         return None;
     }
     let Some(frac) = frac else {
@@ -1264,8 +1268,7 @@ fn scan_general(
                         // rejects; the longest numerator (earliest base) wins.
                         let mut inexact = false;
                         if let Some((a, after)) = bases.iter().flatten().find_map(|&base_lx| {
-                            let base = replay(anchor, base_lx.pos, opts)?;
-                            fraction_from(base, base_lx, &t, opts, &mut inexact)
+                            fraction_from(anchor, base_lx, &t, opts, &mut inexact)
                         }) {
                             bases = [None; 4];
                             anchor = (a, after);
