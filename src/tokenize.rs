@@ -153,10 +153,11 @@ impl<'t> Tokens<'t> {
     }
 }
 
-/// Splits `text` into tokens, in order, skipping whitespace (and ZWNJ and
-/// direction marks that stand between tokens).
+/// Splits `text` into tokens, in order, skipping whitespace (and ZWNJ, soft
+/// hyphens and direction marks that stand between tokens).
 ///
-/// - ZWNJ joins: "می‌شود", "کتاب‌ها" are one token each.
+/// - ZWNJ joins: "می‌شود", "کتاب‌ها" are one token each; so does a soft
+///   hyphen (U+00AD), which some editors write for ZWNJ.
 /// - Digits glued to letters are separate: "117کودک" → "117", "کودک".
 /// - A number keeps its separators ("۲٬۵۲۱٬۰۰۰", "3.5", "۱۴۰۲/۰۵/۱۲", "۱۰:۳۰");
 ///   a comma or period not followed by a digit is punctuation.

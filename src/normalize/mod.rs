@@ -498,6 +498,21 @@ impl Normalizer {
             {
                 return
             }
+            // Here too, not only in the spacing pass, so that the rule for
+            // repeated letters sees the letters it joins ("ss\u{AD}s").
+            SOFT_HYPHEN if self.zwnj => {
+                // After a Persian letter in the text (past a few marks and
+                // kashida, which this pass may drop; a bounded look back keeps
+                // a long run of them linear) a ZWNJ; elsewhere nothing.
+                let prev = text[..at].chars().rev().take(8).find(|&p| !is_ignorable(p));
+                if prev
+                    .is_some_and(|p| is_persian_letter(p) || p >= '\u{FB50}' && p.is_alphabetic())
+                {
+                    ZWNJ
+                } else {
+                    return;
+                }
+            }
             _ if self.letters => fold_letter(c),
             _ => c,
         };
