@@ -688,7 +688,7 @@ fn sentence_end(text: &str, start: usize) -> usize {
                     }
                 }
                 if depth == 0 && !ellipsis_after_and(text, i) {
-                    return j;
+                    return j + citation_len(&text[j..]);
                 }
                 i = j;
                 continue;
@@ -706,6 +706,45 @@ fn inside_latin_word(bytes: &[u8], i: usize) -> bool {
     i > 0
         && bytes[i - 1].is_ascii_alphanumeric()
         && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
+}
+
+/// The length of a citation right after a sentence's terminator, which
+/// belongs to that sentence: a footnote number "(5)" or a source "(بقره/179)",
+/// "(طوسی، 1383: 4 / 394)" — a parenthesis of at most 60 bytes, after at
+/// most one space, holding a digit and nothing but digits or also one of
+/// `/ : ، ,`, and followed by a space or the end. Zero when there is none
+/// ("(در سال 1400) بعد" begins the next sentence).
+fn citation_len(rest: &str) -> usize {
+    let space = usize::from(rest.starts_with(' '));
+    let Some(inner) = rest[space..].strip_prefix('(') else {
+        return 0;
+    };
+    let Some(close) = inner.bytes().take(60).position(|b| b == b')') else {
+        return 0;
+    };
+    let content = &inner[..close];
+    if content.contains(['(', '\n', '\r']) {
+        return 0;
+    }
+    let digit = |c: char| crate::digits::value(c).is_some();
+    let citation = content.chars().any(digit)
+        && (content.chars().all(digit) || content.contains(['/', ':', '،', ',']));
+    if !citation {
+        return 0;
+    }
+    // With the closing brackets after it: "(82)))".
+    let end = space + 1 + close + 1;
+    let end = end
+        + rest[end..]
+            .bytes()
+            .take_while(|&b| b == b')' || b == b']')
+            .count();
+    // Only where the citation closes the sentence: not before "؛ و ...".
+    if rest[end..].chars().next().is_none_or(char::is_whitespace) {
+        end
+    } else {
+        0
+    }
 }
 
 /// Words that name a numbered part of a text: "تبصره 1. منظور از طفل ...".
