@@ -204,6 +204,35 @@ pub(crate) const fn key_of(b: &[u8]) -> Key {
 /// Table size of the perfect hash, as a power of two.
 const SLOT_BITS: u32 = 9;
 
+/// [`key_of`] for a word read at run time: the same key from at most four
+/// overlapping loads instead of a loop over its bytes (a unit test holds
+/// the two equal).
+#[inline]
+fn key_of_runtime(b: &[u8]) -> Key {
+    let n = b.len();
+    let u64_at = |i: usize| {
+        b.get(i..i + 8)
+            .map_or(0, |s| u64::from_le_bytes(s.try_into().unwrap_or([0; 8])))
+    };
+    let u32_at = |i: usize| {
+        b.get(i..i + 4)
+            .map_or(0, |s| u32::from_le_bytes(s.try_into().unwrap_or([0; 4])))
+    };
+    if n >= 16 {
+        u64_at(0) as Key | (u64_at(8) as Key) << 64
+    } else if n > 8 {
+        // Bytes 8..n from the last eight, shifted down.
+        u64_at(0) as Key | ((u64_at(n - 8) >> (8 * (16 - n))) as Key) << 64
+    } else if n == 8 {
+        u64_at(0) as Key
+    } else if n >= 4 {
+        let hi = (u32_at(n - 4) as u64) >> (8 * (8 - n));
+        (u32_at(0) as u64 | hi << 32) as Key
+    } else {
+        key_of(b)
+    }
+}
+
 #[inline(always)]
 const fn slot(k: Key, seed: u64) -> usize {
     let x = (k as u64) ^ ((k >> 64) as u64).rotate_left(17);
@@ -292,7 +321,7 @@ pub(crate) fn lookup_quick(k: Key) -> Option<Lex> {
 /// The entry for a folded word, given as its bytes.
 #[inline]
 pub(crate) fn lookup(b: &[u8]) -> Option<(Lex, Ordinal)> {
-    let e = &ENTRIES[slot(key_of(b), SEED)];
+    let e = &ENTRIES[slot(key_of_runtime(b), SEED)];
     let word = WORDS.get(e.word as usize)?;
     if word.0.as_bytes() == b {
         Some((e.lex, e.ord))
@@ -410,19 +439,37 @@ pub(crate) fn is_word_char(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' => true,
         '\0'..='\u{7F}' => false,
-        // The Arabic block, by hand: its letters and marks, not its digits,
-        // signs and punctuation.
-        '\u{0610}'..='\u{061A}'
-        | '\u{0620}'..='\u{065F}'
-        | '\u{066E}'..='\u{06D3}'
-        | '\u{06D5}'..='\u{06DC}'
-        | '\u{06DF}'..='\u{06E8}'
-        | '\u{06EA}'..='\u{06EF}'
-        | '\u{06FA}'..='\u{06FC}'
-        | '\u{06FF}' => true,
-        '\u{0600}'..='\u{06FF}' => false,
+        '\u{0600}'..='\u{06FF}' => ARABIC_WORD[c as usize - 0x600],
         _ => c.is_alphabetic(),
     }
+}
+
+/// [`is_word_char`] for U+0600..U+06FF, the two-byte chars with lead bytes
+/// D8..DB, indexed by `(lead - 0xD8) << 6 | (second & 0x3F)`.
+static ARABIC_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < 256 {
+        t[k] = arabic_word_char(0x600 + k as u32);
+        k += 1;
+    }
+    t
+};
+
+/// The Arabic block, by hand: its letters and marks, not its digits, signs
+/// and punctuation.
+const fn arabic_word_char(cp: u32) -> bool {
+    matches!(
+        cp,
+        0x0610..=0x061A
+            | 0x0620..=0x065F
+            | 0x066E..=0x06D3
+            | 0x06D5..=0x06DC
+            | 0x06DF..=0x06E8
+            | 0x06EA..=0x06EF
+            | 0x06FA..=0x06FC
+            | 0x06FF
+    )
 }
 
 /// The end of the run of word characters starting at `start`.
@@ -438,6 +485,16 @@ pub(crate) fn word_end(text: &str, start: usize) -> usize {
                 continue;
             }
             return i;
+        }
+        // The Arabic block, two bytes at a time without decoding.
+        if (0xD8..=0xDB).contains(&b) {
+            match bytes.get(i + 1) {
+                Some(&b2) if ARABIC_WORD[((b - 0xD8) as usize) << 6 | (b2 & 0x3F) as usize] => {
+                    i += 2;
+                    continue;
+                }
+                _ => return i,
+            }
         }
         let c = match text[i..].chars().next() {
             Some(c) => c,
@@ -504,10 +561,22 @@ pub(crate) fn unfolded_len(word: &str, folded: usize) -> Option<usize> {
 #[inline]
 pub(crate) fn needs_fold(word: &str) -> bool {
     let b = word.as_bytes();
-    b.windows(2).any(|w| {
-        w[0] == 0xD9 && matches!(w[1], 0x80 | 0x83 | 0x89 | 0x8A | 0x8B..=0x9F | 0xB0)
-            || w[0] == 0xD8 && matches!(w[1], 0x90..=0x9A)
-    })
+    // A char at a time by its lead byte: most words are two-byte letters.
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        let second = b.get(i + 1).copied().unwrap_or(0);
+        match x {
+            0xD9 if matches!(second, 0x80 | 0x83 | 0x89 | 0x8A | 0x8B..=0x9F | 0xB0) => {
+                return true
+            }
+            0xD8 if matches!(second, 0x90..=0x9A) => return true,
+            0x00..=0x7F => i += 1,
+            0xC0..=0xDF => i += 2,
+            0xE0..=0xEF => i += 3,
+            _ => i += 4,
+        }
+    }
+    false
 }
 
 /// `word` folded to lexicon letters, borrowing it when nothing changes.
@@ -571,6 +640,18 @@ pub(crate) fn unit_at(text: &str, pos: usize) -> Option<(Unit, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn runtime_key_is_the_const_key() {
+        let bytes: Vec<u8> = (1..=40u8).map(|x| x.wrapping_mul(37)).collect();
+        for n in 0..=bytes.len() {
+            assert_eq!(
+                key_of_runtime(&bytes[..n]),
+                key_of(&bytes[..n]),
+                "length {n}"
+            );
+        }
+    }
 
     #[test]
     fn table_is_sorted_and_holds_the_standard_forms() {
