@@ -525,14 +525,34 @@ fn fold_char(c: char) -> Option<char> {
 /// the folded word, or `None` if it does not fit (no number word is that long).
 #[inline]
 pub(crate) fn fold<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    // [`fold_char`] on UTF-8 bytes, a char at a time (a unit test holds the
+    // two equal): ي ى (D9 8A, D9 89) to ی (DB 8C), ك (D9 83) to ک (DA A9),
+    // and the marks D8 90..9A, D9 8B..9F, D9 B0 and kashida D9 80 dropped.
+    const YEH: [u8; 2] = [0xDB, 0x8C];
+    const KAF: [u8; 2] = [0xDA, 0xA9];
+    let b = word.as_bytes();
     let mut len = 0;
-    for c in word.chars().filter_map(fold_char) {
-        let n = c.len_utf8();
-        if len + n > buf.len() {
-            return None;
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        let n = match x {
+            0x00..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        let chunk = b.get(i..i + n)?;
+        let out: &[u8] = match chunk {
+            [0xD9, 0x8A | 0x89] => &YEH,
+            [0xD9, 0x83] => &KAF,
+            [0xD8, 0x90..=0x9A] | [0xD9, 0x80 | 0x8B..=0x9F | 0xB0] => &[],
+            _ => chunk,
+        };
+        let dst = buf.get_mut(len..len + out.len())?;
+        for (d, &s) in dst.iter_mut().zip(out) {
+            *d = s;
         }
-        c.encode_utf8(&mut buf[len..len + n]);
-        len += n;
+        len += out.len();
+        i += n;
     }
     std::str::from_utf8(&buf[..len]).ok()
 }
@@ -640,6 +660,32 @@ pub(crate) fn unit_at(text: &str, pos: usize) -> Option<(Unit, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_fold_is_char_fold() {
+        let words = [
+            "علي",
+            "موسى",
+            "كتاب",
+            "ســـلام",
+            "بِسْمِ",
+            "\u{0610}\u{061A}\u{0670}a\u{0640}",
+            "چهار‌صد",
+            "ﻻ€𝄞",
+            "",
+        ];
+        for w in words {
+            let expected: String = w.chars().filter_map(fold_char).collect();
+            let mut buf = [0u8; 64];
+            assert_eq!(fold(w, &mut buf), Some(expected.as_str()), "{w:?}");
+        }
+        let mut buf = [0u8; 64];
+        assert_eq!(fold(&"ي".repeat(33), &mut buf), None);
+        assert_eq!(
+            fold(&"ي".repeat(32), &mut buf),
+            Some("ی".repeat(32).as_str())
+        );
+    }
 
     #[test]
     fn runtime_key_is_the_const_key() {
