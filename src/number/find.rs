@@ -247,8 +247,8 @@ impl<'t> Iterator for NumberMatches<'t> {
                     self.pos = i + c.len_utf8();
                     continue;
                 }
-                let e = lexicon::word_end(text, i);
-                if !may_start_number(&text[i..e]) || glued_by_zwnj(text, i) {
+                let (e, folds) = lexicon::word_end_folds(text, i);
+                if !may_start_number(&text[i..e], folds) || glued_by_zwnj(text, i) {
                     self.pos = e;
                     continue;
                 }
@@ -426,14 +426,20 @@ fn skip_spaces(text: &str, mut i: usize) -> usize {
 }
 
 /// Whether a word can begin a number expression (a cheap check before the
-/// scanner runs).
-fn may_start_number(word: &str) -> bool {
+/// scanner runs); `folds` tells whether the word needs [`lexicon::fold`].
+fn may_start_number(word: &str, folds: bool) -> bool {
     if word.len() < 2 || word.len() > 64 || word == lexicon::AND {
         return false;
     }
     let mut buf = [0u8; 64];
-    let Some(folded) = lexicon::fold_word(word, &mut buf) else {
-        return false;
+    // Whether it folds was learnt while finding the word's end.
+    let folded = if folds {
+        match lexicon::fold(word, &mut buf) {
+            Some(f) => f,
+            None => return false,
+        }
+    } else {
+        word
     };
     match lexicon::classify(folded) {
         Some((Lex::And | Lex::Suffix | Lex::GluedSuffix | Lex::Point, _)) => false,

@@ -439,22 +439,31 @@ pub(crate) fn is_word_char(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' => true,
         '\0'..='\u{7F}' => false,
-        '\u{0600}'..='\u{06FF}' => ARABIC_WORD[c as usize - 0x600],
+        '\u{0600}'..='\u{06FF}' => ARABIC_CLASS[c as usize - 0x600] & WORD != 0,
         _ => c.is_alphabetic(),
     }
 }
 
-/// [`is_word_char`] for U+0600..U+06FF, the two-byte chars with lead bytes
-/// D8..DB, indexed by `(lead - 0xD8) << 6 | (second & 0x3F)`.
-static ARABIC_WORD: [bool; 256] = {
-    let mut t = [false; 256];
+/// The classes of U+0600..U+06FF, the two-byte chars with lead bytes
+/// D8..DB, indexed by `(lead - 0xD8) << 6 | (second & 0x3F)`: [`WORD`] for
+/// [`is_word_char`], [`FOLDS`] for the chars [`fold`] changes or drops.
+static ARABIC_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
     let mut k = 0;
     while k < 256 {
-        t[k] = arabic_word_char(0x600 + k as u32);
+        let cp = 0x600 + k as u32;
+        if arabic_word_char(cp) {
+            t[k] |= WORD;
+        }
+        if matches!(cp, 0x0610..=0x061A | 0x0640 | 0x0643 | 0x0649..=0x065F | 0x0670) {
+            t[k] |= FOLDS;
+        }
         k += 1;
     }
     t
 };
+const WORD: u8 = 1;
+const FOLDS: u8 = 2;
 
 /// The Arabic block, by hand: its letters and marks, not its digits, signs
 /// and punctuation.
@@ -475,8 +484,16 @@ const fn arabic_word_char(cp: u32) -> bool {
 /// The end of the run of word characters starting at `start`.
 #[inline]
 pub(crate) fn word_end(text: &str, start: usize) -> usize {
+    word_end_folds(text, start).0
+}
+
+/// [`word_end`], and whether the word has a char that [`fold`] changes or
+/// drops (what [`needs_fold`] answers), found in the same pass.
+#[inline]
+pub(crate) fn word_end_folds(text: &str, start: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
     let mut i = start;
+    let mut class = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
@@ -484,28 +501,33 @@ pub(crate) fn word_end(text: &str, start: usize) -> usize {
                 i += 1;
                 continue;
             }
-            return i;
+            break;
         }
         // The Arabic block, two bytes at a time without decoding.
         if (0xD8..=0xDB).contains(&b) {
             match bytes.get(i + 1) {
-                Some(&b2) if ARABIC_WORD[((b - 0xD8) as usize) << 6 | (b2 & 0x3F) as usize] => {
+                Some(&b2) => {
+                    let c = ARABIC_CLASS[((b - 0xD8) as usize) << 6 | (b2 & 0x3F) as usize];
+                    if c & WORD == 0 {
+                        break;
+                    }
+                    class |= c;
                     i += 2;
                     continue;
                 }
-                _ => return i,
+                None => break,
             }
         }
         let c = match text[i..].chars().next() {
             Some(c) => c,
-            None => return i,
+            None => break,
         };
         if !is_word_char(c) {
-            return i;
+            break;
         }
         i += c.len_utf8();
     }
-    i
+    (i, class & FOLDS != 0)
 }
 
 /// One char folded to the lexicon's letters: Arabic yeh and kaf to Persian;
@@ -660,6 +682,22 @@ pub(crate) fn unit_at(text: &str, pos: usize) -> Option<(Unit, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fold_class_is_needs_fold() {
+        for cp in 0x0600..0x0700u32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let word = format!("ب{c}ب");
+            let (_, folds) = word_end_folds(&word, 0);
+            if is_word_char(c) {
+                assert_eq!(folds, needs_fold(&word), "U+{cp:04X}");
+            }
+        }
+        assert_eq!(word_end_folds("كتاب سه", 0), (8, true));
+        assert_eq!(word_end_folds("کتاب سه", 0), (8, false));
+    }
 
     #[test]
     fn byte_fold_is_char_fold() {
