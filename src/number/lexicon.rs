@@ -440,6 +440,9 @@ pub(crate) fn is_word_char(c: char) -> bool {
         'a'..='z' | 'A'..='Z' => true,
         '\0'..='\u{7F}' => false,
         '\u{0600}'..='\u{06FF}' => ARABIC_CLASS[c as usize - 0x600] & WORD != 0,
+        // ZWNJ, direction marks, dashes and quotes (General Punctuation has
+        // no letter), and « »: common here, and dear in the Unicode table.
+        '\u{2000}'..='\u{206F}' | '«' | '»' => false,
         _ => c.is_alphabetic(),
     }
 }
@@ -682,6 +685,13 @@ pub(crate) fn unit_at(text: &str, pos: usize) -> Option<(Unit, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn punctuation_shortcut_holds_no_letter() {
+        for c in ('\u{2000}'..='\u{206F}').chain(['«', '»']) {
+            assert!(!c.is_alphabetic(), "U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn fold_class_is_needs_fold() {
