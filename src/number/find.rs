@@ -383,8 +383,8 @@ fn scale_adjective(
     }
     let at = skip_spaces(text, s.end);
     // Most numbers are followed by no scale word at all: test its first
-    // letter (ه م ب ت ک, or Arabic ك) before reading the word.
-    if !text[at..].starts_with(['ه', 'م', 'ب', 'ت', 'ک', 'ك']) {
+    // letter before reading the word.
+    if !text[at..].starts_with(lexicon::SCALE_INITIALS) {
         return None;
     }
     with_scale_adjective(text, s.start, at, opts)
@@ -453,42 +453,10 @@ fn may_start_number(word: &str, folds: bool) -> bool {
             folded.starts_with(lexicon::AND) && lexicon::classify(&folded[2..]).is_some()
                 || folded.ends_with(lexicon::AND)
                     && lexicon::classify(&folded[..folded.len() - 2]).is_some()
-                || glued_unit(folded)
-                || folded
-                    .strip_prefix(lexicon::UNITS[1])
-                    .filter(|r| r.starts_with(SCALE_INITIALS))
-                    .and_then(lexicon::classify)
-                    .is_some_and(|(l, _)| matches!(l, Lex::Scale(_) | Lex::Bilion))
+                || lexicon::glued_unit_stem(folded).is_some()
+                || lexicon::one_glued_to_scale(folded).is_some()
         }
     }
-}
-
-/// The first letters of the scale words: a cheap test before a lookup for
-/// every word of the text that begins with یک, in [`may_start_number`].
-const SCALE_INITIALS: [char; 5] = ['ه', 'م', 'ب', 'ت', 'ک'];
-
-/// Whether the folded `word` is a number word glued to a unit or to the
-/// unit's adjective: "هزارتومان", "هزارتومانی".
-#[inline(always)]
-fn glued_unit(word: &str) -> bool {
-    let b = word.as_bytes();
-    // Without the adjective's ی (DB 8C), then the unit's last letter by its
-    // UTF-8 bytes: ن D9 86, ل D9 84, د D8 AF, ر D8 B1.
-    let n = match b {
-        [.., 0xDB, 0x8C] => b.len() - 2,
-        _ => b.len(),
-    };
-    if !matches!(
-        b.get(n.wrapping_sub(2)..n),
-        Some([0xD9, 0x86 | 0x84] | [0xD8, 0xAF | 0xB1])
-    ) {
-        return false;
-    }
-    let word = &word[..n];
-    lexicon::GLUED_UNITS.iter().any(|u| {
-        word.strip_suffix(u)
-            .is_some_and(|s| lexicon::classify(s).is_some())
-    })
 }
 
 /// Whether the word at `i` is joined by ZWNJ to a word before it ("چند‌صد").
@@ -867,21 +835,6 @@ pub(crate) fn ascii_digits(n: Number, buf: &mut [u8; 64]) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The cheap tests of may_start_number must pass every word they guard.
-    #[test]
-    fn prefilters_cover_their_words() {
-        for u in lexicon::GLUED_UNITS {
-            assert!(u.ends_with(['ن', 'ل', 'د', 'ر']), "{u}");
-        }
-        for w in lexicon::SCALES
-            .iter()
-            .skip(1)
-            .chain(&["بیلیون", "ملیون", "ملیارد"])
-        {
-            assert!(w.starts_with(SCALE_INITIALS), "{w}");
-        }
-    }
 
     /// The context lists are compared with words folded to lexicon letters,
     /// so each entry must be one word already in those letters.

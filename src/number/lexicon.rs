@@ -447,6 +447,48 @@ pub(crate) fn is_word_char(c: char) -> bool {
     }
 }
 
+/// The first letters of the scale words (ك as written before folding): a
+/// cheap test before a lookup where a scale word may stand.
+pub(crate) const SCALE_INITIALS: [char; 6] = ['ه', 'م', 'ب', 'ت', 'ک', 'ك'];
+
+/// A folded word that is one glued to a scale word ("یکهزار", "یکمیلیون", as
+/// "یکصد" is written): the scale's reading.
+#[inline]
+pub(crate) fn one_glued_to_scale(folded: &str) -> Option<(Lex, Ordinal)> {
+    let rest = folded.strip_prefix(UNITS[1])?;
+    if !rest.starts_with(SCALE_INITIALS) {
+        return None;
+    }
+    classify(rest).filter(|&(l, _)| matches!(l, Lex::Scale(_) | Lex::Bilion))
+}
+
+/// A folded word that is a number word glued to a unit or to the unit's
+/// adjective ("هزارتومان", "صددرصد", "میلیاردتومانی"): the number word and
+/// its reading.
+#[inline]
+pub(crate) fn glued_unit_stem(folded: &str) -> Option<(&str, Lex, Ordinal)> {
+    let b = folded.as_bytes();
+    // Without the adjective's ی (DB 8C), then the unit's last letter by its
+    // UTF-8 bytes before any lookup: ن D9 86, ل D9 84, د D8 AF, ر D8 B1.
+    let n = match b {
+        [.., 0xDB, 0x8C] => b.len() - 2,
+        _ => b.len(),
+    };
+    if !matches!(
+        b.get(n.wrapping_sub(2)..n),
+        Some([0xD9, 0x86 | 0x84] | [0xD8, 0xAF | 0xB1])
+    ) {
+        return None;
+    }
+    let word = &folded[..n];
+    GLUED_UNITS.iter().find_map(|u| {
+        let stem = word.strip_suffix(u)?;
+        classify(stem)
+            .filter(|&(l, _)| !matches!(l, Lex::And | Lex::Suffix | Lex::GluedSuffix))
+            .map(|(l, o)| (stem, l, o))
+    })
+}
+
 /// The classes of U+0600..U+06FF, the two-byte chars with lead bytes
 /// D8..DB, indexed by `(lead - 0xD8) << 6 | (second & 0x3F)`: [`WORD`] for
 /// [`is_word_char`], [`FOLDS`] for the chars [`fold`] changes or drops.
@@ -685,6 +727,29 @@ pub(crate) fn unit_at(text: &str, pos: usize) -> Option<(Unit, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte and letter tests before the lookups must pass every word they
+    /// guard.
+    #[test]
+    fn glued_prefilters_cover_their_words() {
+        for u in GLUED_UNITS {
+            assert!(u.ends_with(['ن', 'ل', 'د', 'ر']), "{u}");
+        }
+        for w in SCALES.iter().skip(1).chain(&["بیلیون", "ملیون", "ملیارد"]) {
+            assert!(w.starts_with(SCALE_INITIALS), "{w}");
+        }
+        assert_eq!(
+            glued_unit_stem("میلیاردتومانی"),
+            Some(("میلیارد", Lex::Scale(9), Ordinal::None))
+        );
+        assert_eq!(glued_unit_stem("صددرصد").map(|g| g.0), Some("صد"));
+        assert_eq!(glued_unit_stem("وتومان"), None);
+        assert_eq!(
+            one_glued_to_scale("یکهزار"),
+            Some((Lex::Scale(3), Ordinal::None))
+        );
+        assert_eq!(one_glued_to_scale("یکی"), None);
+    }
 
     #[test]
     fn punctuation_shortcut_holds_no_letter() {

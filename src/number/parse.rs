@@ -471,35 +471,24 @@ impl<'t> Lexer<'t> {
             }
         }
         // "یکهزار", "يكميليون": one glued to a scale, as "یکصد" is to صد.
-        if let Some(rest) = folded.strip_prefix(lexicon::UNITS[1]) {
-            if let Some((lex @ (Lex::Scale(_) | Lex::Bilion), ord)) = lexicon::classify(rest) {
-                if let Some(k) = lexicon::unfolded_len(word, lexicon::UNITS[1].len()) {
-                    let k = p + k;
-                    self.queued = Some(tok(Kind::Word(lex), ord, k, e, Sep::None));
-                    self.pos = k;
-                    return Step::Token(tok(Kind::Word(Lex::Unit(1)), Ordinal::None, p, k, sep));
-                }
+        if let Some((lex, ord)) = lexicon::one_glued_to_scale(folded) {
+            if let Some(k) = lexicon::unfolded_len(word, lexicon::UNITS[1].len()) {
+                let k = p + k;
+                self.queued = Some(tok(Kind::Word(lex), ord, k, e, Sep::None));
+                self.pos = k;
+                return Step::Token(tok(Kind::Word(Lex::Unit(1)), Ordinal::None, p, k, sep));
             }
         }
         // A number word glued to a unit or the unit's adjective: "هزارتومان",
         // "صددرصد", "میلیاردتومانی".
-        for unit in lexicon::GLUED_UNITS {
-            let stem = folded
-                .strip_suffix(unit)
-                .or_else(|| folded.strip_suffix('ی')?.strip_suffix(unit));
-            if let Some(stem) = stem {
-                if let Some((lex, ord)) = lexicon::classify(stem)
-                    .filter(|&(l, _)| !matches!(l, Lex::And | Lex::Suffix | Lex::GluedSuffix))
-                {
-                    // Where the stem ends in the word as written: folding
-                    // may have dropped marks or kashida on the way
-                    // ("هفدهریالِ"), so the folded length is mapped back.
-                    if let Some(k) = lexicon::unfolded_len(word, stem.len()) {
-                        let k = p + k;
-                        self.pos = k;
-                        return Step::Token(tok(Kind::Word(lex), ord, p, k, sep));
-                    }
-                }
+        if let Some((stem, lex, ord)) = lexicon::glued_unit_stem(folded) {
+            // Where the stem ends in the word as written: folding may have
+            // dropped marks or kashida on the way ("هفدهریالِ"), so the
+            // folded length is mapped back.
+            if let Some(k) = lexicon::unfolded_len(word, stem.len()) {
+                let k = p + k;
+                self.pos = k;
+                return Step::Token(tok(Kind::Word(lex), ord, p, k, sep));
             }
         }
         unknown
