@@ -812,16 +812,11 @@ const LETTER_NAMES: [&str; 19] = [
     "کی",
 ];
 
-/// Whether `word` is one of [`LETTER_NAMES`], in standard or Arabic letters.
+/// Whether `word` is one of [`LETTER_NAMES`], in standard or Arabic letters
+/// (folded as the number lexicon folds its words).
 fn is_letter_name(word: &str) -> bool {
-    let fold = |c: char| match c {
-        'ي' | 'ى' => 'ی',
-        'ك' => 'ک',
-        c => c,
-    };
-    LETTER_NAMES
-        .iter()
-        .any(|n| n.chars().eq(word.chars().map(fold)))
+    let mut buf = [0u8; 64];
+    crate::number::fold_word(word, &mut buf).is_some_and(|w| LETTER_NAMES.contains(&w))
 }
 
 fn between_digits(text: &str, i: usize) -> bool {
