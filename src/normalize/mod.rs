@@ -505,9 +505,7 @@ impl Normalizer {
                 // kashida, which this pass may drop; a bounded look back keeps
                 // a long run of them linear) a ZWNJ; elsewhere nothing.
                 let prev = text[..at].chars().rev().take(8).find(|&p| !is_ignorable(p));
-                if prev
-                    .is_some_and(|p| is_persian_letter(p) || p >= '\u{FB50}' && p.is_alphabetic())
-                {
+                if prev.is_some_and(soft_hyphen_joins) {
                     ZWNJ
                 } else {
                     return;
@@ -600,7 +598,7 @@ impl Normalizer {
             if c == SOFT_HYPHEN && self.zwnj {
                 // A ZWNJ after a Persian letter; elsewhere (a hyphenation
                 // point in Latin text) dropped.
-                if ws.is_none() && out.chars().next_back().is_some_and(is_persian_letter) {
+                if ws.is_none() && out.chars().next_back().is_some_and(soft_hyphen_joins) {
                     pending_zwnj = true;
                 }
                 continue;
@@ -884,6 +882,12 @@ fn glued_digit(prev: Option<char>, c: char, text: &str, i: usize) -> bool {
         return !matches!(&rest[..word_len], "م" | "ام" | "مین" | "امین");
     }
     is_persian_letter(p) && is_digit(c)
+}
+
+/// Whether a soft hyphen after `prev` stands for a ZWNJ: after a Persian
+/// letter (or one of its presentation forms), not in Latin text.
+fn soft_hyphen_joins(prev: char) -> bool {
+    is_persian_letter(prev) || prev >= '\u{FB50}' && prev.is_alphabetic()
 }
 
 /// The room the spacing pass reserves for a text of `len` bytes: a little
