@@ -210,36 +210,57 @@ fn push_converted_from(out: &mut String, text: &str, first: usize, to: Script) {
     let mut i = first;
     loop {
         out.push_str(&text[copied..i]);
-        if to == Script::Ascii {
-            // Persian digits, the usual run here: two a test of four bytes.
-            while let Some(&[0xDB, h1, 0xDB, h2]) = bytes.get(i..i + 4) {
-                let (d, e) = (h1.wrapping_sub(0xB0), h2.wrapping_sub(0xB0));
-                if d >= 10 || e >= 10 {
-                    break;
-                }
-                push_pair(out, pairs, (d * 10 + e) as usize);
-                i += 4;
-            }
-        }
-        // A run of digits to change, two at a time: one table slice a pair.
-        while let Some((d, n)) = change_at(bytes, i, to) {
-            i += n;
-            match change_at(bytes, i, to) {
-                Some((e, m)) if to == Script::Ascii => {
+        loop {
+            if to == Script::Ascii {
+                // Persian digits, the usual run here: two a test of four bytes.
+                while let Some(&[0xDB, h1, 0xDB, h2]) = bytes.get(i..i + 4) {
+                    let (d, e) = (h1.wrapping_sub(0xB0), h2.wrapping_sub(0xB0));
+                    if d >= 10 || e >= 10 {
+                        break;
+                    }
                     push_pair(out, pairs, (d * 10 + e) as usize);
-                    i += m;
+                    i += 4;
                 }
-                // A two-byte digit is pushed as a char whose width the
-                // compiler knows, cheaper than a checked table slice.
-                Some((e, m)) => {
-                    out.push(digit_char(to, d));
-                    out.push(digit_char(to, e));
-                    i += m;
+            }
+            // A run of digits to change, two at a time: one table slice a pair.
+            while let Some((d, n)) = change_at(bytes, i, to) {
+                i += n;
+                match change_at(bytes, i, to) {
+                    Some((e, m)) if to == Script::Ascii => {
+                        push_pair(out, pairs, (d * 10 + e) as usize);
+                        i += m;
+                    }
+                    // A two-byte digit is pushed as a char whose width the
+                    // compiler knows, cheaper than a checked table slice.
+                    Some((e, m)) => {
+                        out.push(digit_char(to, d));
+                        out.push(digit_char(to, e));
+                        i += m;
+                    }
+                    None => {
+                        out.push(digit_char(to, d));
+                        break;
+                    }
                 }
-                None => {
-                    out.push(digit_char(to, d));
-                    break;
+            }
+            // A number's own separator (a date's slash, a group or decimal
+            // separator) with a digit to change after it: the run goes on
+            // without a return to the scan.
+            let sep = match bytes.get(i) {
+                Some(&b @ (b'/' | b',' | b'.' | b':')) => Some((b as char, 1)),
+                Some(0xD9) => match bytes.get(i + 1) {
+                    Some(0xAB) => Some(('\u{066B}', 2)),
+                    Some(0xAC) => Some(('\u{066C}', 2)),
+                    _ => None,
+                },
+                _ => None,
+            };
+            match sep {
+                Some((c, n)) if change_at(bytes, i + n, to).is_some() => {
+                    out.push(c);
+                    i += n;
                 }
+                _ => break,
             }
         }
         copied = i;
@@ -604,6 +625,20 @@ mod tests {
         assert_eq!(to_ascii(text), "متن بلند برای آزمون ٹ\u{06E9}ٹ 12 و باز ٹ");
         let marks = "متن بلند برای آزمون ٹ\u{06E9}ٹ بدون رقم و باز ٹ\u{06E9}";
         assert!(matches!(to_ascii(marks), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn runs_go_on_across_a_numbers_separators() {
+        // Dates, times, groups and decimals: each separator stays as it is.
+        assert_eq!(to_persian("1402/05/12 12:30"), "۱۴۰۲/۰۵/۱۲ ۱۲:۳۰");
+        assert_eq!(to_persian("12,345.5 و 12٬345٫5"), "۱۲,۳۴۵.۵ و ۱۲٬۳۴۵٫۵");
+        assert_eq!(to_ascii("۱۴۰۲/۰۵/۱۲ و ۱۲٬۳۴۵٫۵"), "1402/05/12 و 12٬345٫5");
+        // A digit after the separator already in the script, none after it,
+        // or a separator at the end.
+        assert_eq!(to_persian("12/۳4 12/a 12٬ب 12."), "۱۲/۳۴ ۱۲/a ۱۲٬ب ۱۲.");
+        assert_eq!(to_ascii("۱۲/3۴ ۱۲٬"), "12/34 12٬");
+        // U+066A (the Arabic percent sign, D9 AA) is not a separator.
+        assert_eq!(to_persian("12٪3"), "۱۲٪۳");
     }
 
     #[test]
