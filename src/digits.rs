@@ -149,12 +149,20 @@ pub fn convert(text: &str, to: Script) -> Cow<'_, str> {
 
 #[inline(always)]
 fn convert_to(text: &str, to: Script) -> Cow<'_, str> {
-    let Some(first) = next_change(text.as_bytes(), 0, to) else {
+    let Some(first) = first_change(text.as_bytes(), to) else {
         return Cow::Borrowed(text);
     };
     let mut out = String::with_capacity(text.len() + text.len() / 4);
     push_converted_from(&mut out, text, first, to);
     Cow::Owned(out)
+}
+
+/// [`next_change`] from the start, compiled on its own: the scan that
+/// decides whether to borrow keeps its registers instead of sharing them with
+/// the writer.
+#[inline(never)]
+fn first_change(bytes: &[u8], to: Script) -> Option<usize> {
+    next_change(bytes, 0, to)
 }
 
 /// Appends `ascii`, whose digits are all ASCII (a number formatted by
