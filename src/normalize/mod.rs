@@ -38,7 +38,7 @@ const SOFT_HYPHEN: char = '\u{00AD}';
 /// | presentation forms to base letters, ligatures expanded (ﻻ → لا, ﷼ → ریال) | [`presentation_forms`](Normalizer::presentation_forms) | on |
 /// | kashida (ـ) removed | [`kashida`](Normalizer::kashida) | on |
 /// | diacritics removed | [`diacritics`](Normalizer::diacritics) | on |
-/// | direction marks and BOM removed | [`direction_marks`](Normalizer::direction_marks) | on |
+/// | direction marks and BOM removed; a mark written for ZWNJ between Persian letters → ZWNJ | [`direction_marks`](Normalizer::direction_marks) | on |
 /// | double quotes around a phrase → « » | [`quotes`](Normalizer::quotes) | on |
 /// | ZWNJ cleaned: soft hyphens read as ZWNJ, repeats collapsed, removed next to spaces and at word edges | [`zwnj`](Normalizer::zwnj) | on |
 /// | prefixes and suffixes joined with ZWNJ (می روم → می‌روم, کتاب ها → کتاب‌ها, بوده اند → بوده‌اند, خانه ی → خانه‌ی) | [`affixes`](Normalizer::affixes) | on |
@@ -167,10 +167,14 @@ impl Normalizer {
         /// ```
         diacritics;
         /// Direction marks (U+200E, U+200F, U+202A..U+202E, U+2066..U+2069) and
-        /// the byte-order mark removed.
+        /// the byte-order mark removed. Some editors write a left-to-right or
+        /// right-to-left mark where a ZWNJ belongs; between two Persian
+        /// letters one becomes a ZWNJ instead of running the word together.
         ///
         /// ```
-        /// assert_eq!(parsi::Normalizer::none().direction_marks(true).normalize("\u{200F}سلام\u{FEFF}"), "سلام");
+        /// let n = parsi::Normalizer::none().direction_marks(true);
+        /// assert_eq!(n.normalize("\u{200F}سلام\u{FEFF}"), "سلام");
+        /// assert_eq!(n.normalize("می\u{200E}شود"), "می\u{200C}شود");
         /// ```
         direction_marks;
         /// Straight and curly double quotes around a phrase → « ». An unpaired
@@ -489,11 +493,17 @@ impl Normalizer {
             '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0610}'..='\u{061A}' if self.diacritics => {
                 return
             }
-            '\u{200E}'
-            | '\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{FEFF}'
+            // Some editors write a left-to-right or right-to-left mark where a
+            // ZWNJ belongs ("می\u{200E}شود"): between two Persian letters it
+            // becomes one, so that the word is not run together.
+            '\u{200E}' | '\u{200F}' if self.direction_marks => {
+                if direction_mark_joins(text, at) {
+                    ZWNJ
+                } else {
+                    return;
+                }
+            }
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
                 if self.direction_marks =>
             {
                 return
@@ -888,6 +898,23 @@ fn glued_digit(prev: Option<char>, c: char, text: &str, i: usize) -> bool {
 /// letter (or one of its presentation forms), not in Latin text.
 fn soft_hyphen_joins(prev: char) -> bool {
     is_persian_letter(prev) || prev >= '\u{FB50}' && prev.is_alphabetic()
+}
+
+/// Whether the direction mark (U+200E or U+200F, three bytes) at `at` stands
+/// for a ZWNJ: a Persian letter on each side, past a few diacritics, kashida
+/// and other direction marks (a bounded look each way keeps a long run of
+/// them linear). Next to a space or in Latin text it is only a mark.
+fn direction_mark_joins(text: &str, at: usize) -> bool {
+    let skipped = |c: char| {
+        matches!(c, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0610}'..='\u{061A}')
+            || matches!(c, '\u{200E}' | '\u{200F}')
+    };
+    let letter = |c: Option<char>| c.is_some_and(soft_hyphen_joins);
+    let before = text[..at].chars().rev().take(8).find(|&c| !skipped(c));
+    let after = text
+        .get(at + 3..)
+        .and_then(|t| t.chars().take(8).find(|&c| !skipped(c)));
+    letter(before) && letter(after)
 }
 
 /// The room the spacing pass reserves for a text of `len` bytes: a little
