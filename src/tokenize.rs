@@ -157,7 +157,9 @@ impl<'t> Tokens<'t> {
 /// hyphens and direction marks that stand between tokens).
 ///
 /// - ZWNJ joins: "می‌شود", "کتاب‌ها" are one token each; so does a soft
-///   hyphen (U+00AD), which some editors write for ZWNJ.
+///   hyphen (U+00AD), which some editors write for ZWNJ, and, between two
+///   Persian letters, a left-to-right or right-to-left mark (U+200E, U+200F),
+///   which some write for it too.
 /// - Digits glued to letters are separate: "117کودک" → "117", "کودک".
 /// - A number keeps its separators ("۲٬۵۲۱٬۰۰۰", "3.5", "۱۴۰۲/۰۵/۱۲", "۱۰:۳۰");
 ///   a comma or period not followed by a digit is punctuation.
@@ -384,10 +386,32 @@ fn word_end(text: &str, mut i: usize) -> usize {
                     return i;
                 }
             }
+            // A left-to-right or right-to-left mark that some editors write
+            // for ZWNJ ("می\u{200E}شود"), between two Persian letters.
+            Class::Space if clen == 3 && matches!(bytes[i + 2], 0x8E | 0x8F) => {
+                let before = text[..i].char_indices().next_back().map(|(k, _)| k);
+                if before.is_some_and(|k| arabic_at(text, k, true)) && arabic_at(text, i + 3, false)
+                {
+                    i += clen;
+                } else {
+                    return i;
+                }
+            }
             _ => return i,
         }
     }
     i
+}
+
+/// Whether a letter (or, with `marks`, a mark) of the Arabic script starts
+/// at `i`.
+fn arabic_at(text: &str, i: usize, marks: bool) -> bool {
+    text.as_bytes().get(i).is_some_and(|&b| b >= 0xD8)
+        && match class_at(text, i).0 {
+            Class::Letter => true,
+            Class::Mark => marks,
+            _ => false,
+        }
 }
 
 /// The end of a number: digits, and separators followed by a digit.

@@ -14,6 +14,19 @@ fn token_table() {
         ("سال\u{AD}های آتی", &[(Word, "سال\u{AD}های"), (Word, "آتی")]),
         ("دولت\u{AD}\u{200C}ها", &[(Word, "دولت\u{AD}\u{200C}ها")]),
         ("گفت\u{AD} وگو", &[(Word, "گفت"), (Word, "وگو")]),
+        // So does a left-to-right or right-to-left mark written for ZWNJ,
+        // between two Persian letters (also after a diacritic); elsewhere it
+        // is skipped like a space.
+        (
+            "رشته\u{200E}های علمی",
+            &[(Word, "رشته\u{200E}های"), (Word, "علمی")],
+        ),
+        ("می\u{200F}زد", &[(Word, "می\u{200F}زد")]),
+        ("بی\u{064E}\u{200E}باک", &[(Word, "بی\u{064E}\u{200E}باک")]),
+        ("سال\u{200E} ۱۴۰۰", &[(Word, "سال"), (Number, "۱۴۰۰")]),
+        ("سال\u{200E}۱۴۰۰", &[(Word, "سال"), (Number, "۱۴۰۰")]),
+        ("abc\u{200E}def", &[(Word, "abc"), (Word, "def")]),
+        ("ایران\u{200E}\u{202C}ها", &[(Word, "ایران"), (Word, "ها")]),
         ("بزرگ‌ترین", &[(Word, "بزرگ‌ترین")]),
         ("117کودک", &[(Number, "117"), (Word, "کودک")]),
         ("تعداد61", &[(Word, "تعداد"), (Number, "61")]),
