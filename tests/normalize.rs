@@ -71,6 +71,38 @@ fn table() {
         (STD, "گفت\u{AD} وگو", "گفت وگو"),
         (STD, "hyphen\u{AD}ation", "hyphenation"),
         (NONE, "سال\u{AD}ها", "سال\u{AD}ها"),
+        // Zero-width joiners, 8 in the news corpus: beside a ZWNJ the ZWNJ
+        // is meant; between two letters, which join anyway, they say
+        // nothing; after a letter before punctuation (the initial form of ه
+        // in an abbreviation) one stays.
+        (STD, "بي\u{200C}\u{200D}\u{200C}دفاع", "بی\u{200C}دفاع"),
+        (
+            STD,
+            "بين\u{200C}\u{200D}\u{200C}المللي",
+            "بین\u{200C}المللی",
+        ),
+        (STD, "سالن وي\u{200D}\u{200D}\u{200D}ژه", "سالن ویژه"),
+        (STD, "خط\u{200D}\u{200C}\u{200C} مشی", "خط مشی"),
+        (STD, "(۱۴۰۰ ه\u{200D}\u{200D}) آیه", "(۱۴۰۰ ه\u{200D}) آیه"),
+        (STD.zwnj(false), "وی\u{200D}ژه", "وی\u{200D}ژه"),
+        (NONE.zwnj(true), "ه\u{200D}\u{064E}.", "ه\u{200D}\u{064E}."),
+        (
+            NONE.zwnj(true).diacritics(true),
+            "ه\u{064E}\u{200D}.",
+            "ه\u{200D}.",
+        ),
+        // See: fuzz target normalize, crash-61df4e8e: the joiner between two
+        // letters went in the spacing pass, after the repeated-letter rule
+        // had seen a run of two.
+        (STD.repeated_letters(true), "Fۼۼ\u{200D}ۼ", "Fۼ"),
+        // See: fuzz target normalize, crash-7cc41d85: the Latin semicolon
+        // looked past the diacritic and ZWNJ, not past the ZWJ the spacing
+        // pass then dropped, and became ؛ only on a second run.
+        (
+            STD.persian_punctuation(true),
+            ";\u{064C}\u{200D}\u{200C}دفاع",
+            "؛ دفاع",
+        ),
         // See: fuzz target normalize, crash-5939e92f: the soft hyphen was
         // dropped after the repeated-letter rule had run, joining a new run.
         (STD.repeated_letters(true), "gss\u{AD}s", "gs"),

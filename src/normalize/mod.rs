@@ -23,6 +23,8 @@ use crate::digits::{self, Script};
 use presentation::PRESENTATION_FORMS;
 
 const ZWNJ: char = '\u{200C}';
+/// The zero-width joiner.
+const ZWJ: char = '\u{200D}';
 /// Written by some editors where a ZWNJ belongs; read as one by the ZWNJ rule.
 const SOFT_HYPHEN: char = '\u{00AD}';
 
@@ -40,7 +42,7 @@ const SOFT_HYPHEN: char = '\u{00AD}';
 /// | diacritics removed | [`diacritics`](Normalizer::diacritics) | on |
 /// | direction marks and BOM removed; a mark written for ZWNJ between Persian letters → ZWNJ | [`direction_marks`](Normalizer::direction_marks) | on |
 /// | double quotes around a phrase → « » | [`quotes`](Normalizer::quotes) | on |
-/// | ZWNJ cleaned: soft hyphens read as ZWNJ, repeats collapsed, removed next to spaces and at word edges | [`zwnj`](Normalizer::zwnj) | on |
+/// | ZWNJ cleaned: soft hyphens read as ZWNJ, repeats collapsed, removed next to spaces and at word edges; stray ZWJ dropped | [`zwnj`](Normalizer::zwnj) | on |
 /// | prefixes and suffixes joined with ZWNJ (می روم → می‌روم, کتاب ها → کتاب‌ها, بوده اند → بوده‌اند, خانه ی → خانه‌ی) | [`affixes`](Normalizer::affixes) | on |
 /// | spacing around punctuation, inside « » and brackets | [`punctuation_spacing`](Normalizer::punctuation_spacing) | on |
 /// | runs of spaces collapsed, lines trimmed | [`spaces`](Normalizer::spaces) | on |
@@ -188,10 +190,14 @@ impl Normalizer {
         /// edge of a word, or at the start or end of the text. A soft hyphen
         /// (U+00AD), which some editors write where ZWNJ belongs ("سال\u{AD}های"),
         /// counts as a ZWNJ after a Persian letter and is dropped elsewhere.
+        /// A zero-width joiner (U+200D) beside a ZWNJ or between two letters
+        /// is dropped; one that asks for a joining form ("ه\u{200D}") stays.
         ///
         /// ```
-        /// assert_eq!(parsi::Normalizer::none().zwnj(true).normalize("می\u{200C}\u{200C}روم \u{200C}"), "می\u{200C}روم ");
-        /// assert_eq!(parsi::Normalizer::none().zwnj(true).normalize("سال\u{AD}\u{200C}ها"), "سال\u{200C}ها");
+        /// let n = parsi::Normalizer::none().zwnj(true);
+        /// assert_eq!(n.normalize("می\u{200C}\u{200C}روم \u{200C}"), "می\u{200C}روم ");
+        /// assert_eq!(n.normalize("سال\u{AD}\u{200C}ها"), "سال\u{200C}ها");
+        /// assert_eq!(n.normalize("بی\u{200C}\u{200D}دفاع"), "بی\u{200C}دفاع");
         /// ```
         zwnj;
         /// Prefixes (می, نمی), suffixes (ها, های, هایی, تر, ترین, گر, گری, …)
@@ -432,8 +438,16 @@ impl Normalizer {
         match b {
             // « » and the no-break space
             0xC2 => matches!(b2, 0xAB | 0xBB | 0xA0),
-            // ZWNJ and ZWJ (E2 80 8C, E2 80 8D); not the direction marks
-            0xE2 => b2 == 0x80 && matches!(bytes.get(i + 2), Some(0x8C | 0x8D)),
+            // ZWNJ (E2 80 8C), and ZWJ (E2 80 8D) unless the ZWNJ rule
+            // decides it; not the direction marks
+            0xE2 => {
+                b2 == 0x80
+                    && match bytes.get(i + 2) {
+                        Some(0x8C) => true,
+                        Some(0x8D) => !self.zwnj,
+                        _ => false,
+                    }
+            }
             // ، ؛ ؟
             0xD8 if matches!(b2, 0x8C | 0x9B | 0x9F) => true,
             // U+0600..U+063F: letters from ء to غ are plain.
@@ -507,6 +521,15 @@ impl Normalizer {
                 if self.direction_marks =>
             {
                 return
+            }
+            // Decided here too, not only in the spacing pass, so that the
+            // rule for repeated letters sees the letters it joins.
+            ZWJ if self.zwnj => {
+                if zwj_stays(out.chars().next_back(), &text[at + 3..]) {
+                    ZWJ
+                } else {
+                    return;
+                }
             }
             // Here too, not only in the spacing pass, so that the rule for
             // repeated letters sees the letters it joins ("ss\u{AD}s").
@@ -604,6 +627,14 @@ impl Normalizer {
             if c == ZWNJ && self.zwnj {
                 pending_zwnj = true;
                 continue;
+            }
+            if c == ZWJ && self.zwnj {
+                // As in the char pass; a ZWNJ or space before it counts
+                // though not written yet.
+                let prev = out.chars().next_back();
+                if pending_zwnj || ws.is_some() || !zwj_stays(prev, &text[pos..]) {
+                    continue;
+                }
             }
             if c == SOFT_HYPHEN && self.zwnj {
                 // A ZWNJ after a Persian letter; elsewhere (a hyphenation
@@ -739,7 +770,7 @@ fn is_ignorable(c: char) -> bool {
     is_hspace(c)
         || matches!(
             c,
-            ZWNJ | SOFT_HYPHEN | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}'
+            ZWNJ | ZWJ | SOFT_HYPHEN | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}'
                 | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}'
                 | '\u{0610}'..='\u{061A}'
         )
@@ -900,15 +931,48 @@ fn soft_hyphen_joins(prev: char) -> bool {
     is_persian_letter(prev) || prev >= '\u{FB50}' && prev.is_alphabetic()
 }
 
+/// Whether a zero-width joiner after `prev`, with `after` following it,
+/// stays (the ZWNJ rule). One stays only after a letter and before what is
+/// neither a letter nor a ZWNJ (past other joiners and the marks the rules may
+/// drop): it asks for the joining form of an abbreviation ("ه\u{200D}.").
+/// Beside a ZWNJ the ZWNJ is meant, between two letters, which join anyway, it
+/// says nothing, and a run of them is one. The look ahead is bounded (eight
+/// chars; undecided means dropped) so that a long run stays linear.
+fn zwj_stays(prev: Option<char>, after: &str) -> bool {
+    if !prev.is_some_and(is_letter) {
+        return false;
+    }
+    let next = after
+        .chars()
+        .take(8)
+        .find(|&c| !(c == ZWJ || vanishing_mark(c)));
+    next.is_some_and(|c| !is_letter(c) && c != ZWNJ && c != SOFT_HYPHEN)
+        || next.is_none() && after.chars().nth(8).is_none()
+}
+
+/// Diacritics, kashida and direction marks: what the rules may remove from
+/// between two letters.
+fn vanishing_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0640}'
+            | '\u{064B}'..='\u{065F}'
+            | '\u{0670}'
+            | '\u{0610}'..='\u{061A}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
+}
+
 /// Whether the direction mark (U+200E or U+200F, three bytes) at `at` stands
 /// for a ZWNJ: a Persian letter on each side, past a few diacritics, kashida
 /// and other direction marks (a bounded look each way keeps a long run of
 /// them linear). Next to a space or in Latin text it is only a mark.
 fn direction_mark_joins(text: &str, at: usize) -> bool {
-    let skipped = |c: char| {
-        matches!(c, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0610}'..='\u{061A}')
-            || matches!(c, '\u{200E}' | '\u{200F}')
-    };
+    let skipped = |c: char| c == ZWJ || vanishing_mark(c);
     let letter = |c: Option<char>| c.is_some_and(soft_hyphen_joins);
     let before = text[..at].chars().rev().take(8).find(|&c| !skipped(c));
     let after = text
