@@ -159,7 +159,7 @@ impl<'t> Tokens<'t> {
 /// - ZWNJ joins: "می‌شود", "کتاب‌ها" are one token each; so does a soft
 ///   hyphen (U+00AD), which some editors write for ZWNJ, and, between two
 ///   Persian letters, a left-to-right or right-to-left mark (U+200E, U+200F),
-///   which some write for it too.
+///   which some write for it too. A zero-width joiner inside a word joins.
 /// - Digits glued to letters are separate: "117کودک" → "117", "کودک".
 /// - A number keeps its separators ("۲٬۵۲۱٬۰۰۰", "3.5", "۱۴۰۲/۰۵/۱۲", "۱۰:۳۰");
 ///   a comma or period not followed by a digit is punctuation.
@@ -232,10 +232,10 @@ fn class_at(text: &str, i: usize) -> (Class, usize) {
     let c = text[i..].chars().next().unwrap_or(' ');
     let len = c.len_utf8();
     let class = match c {
-        // The soft hyphen, which some editors write for ZWNJ ("سال\u{AD}های").
-        ZWNJ | '\u{00AD}' => Class::Zwnj,
-        '\u{200D}'
-        | '\u{200E}'
+        // The soft hyphen, which some editors write for ZWNJ ("سال\u{AD}های"),
+        // and ZWJ, which inside a word changes nothing ("وی\u{200D}ژه").
+        ZWNJ | '\u{00AD}' | '\u{200D}' => Class::Zwnj,
+        '\u{200E}'
         | '\u{200F}'
         | '\u{202A}'..='\u{202E}'
         | '\u{2066}'..='\u{2069}'

@@ -26,6 +26,13 @@ fn token_table() {
         ("سال\u{200E} ۱۴۰۰", &[(Word, "سال"), (Number, "۱۴۰۰")]),
         ("سال\u{200E}۱۴۰۰", &[(Word, "سال"), (Number, "۱۴۰۰")]),
         ("abc\u{200E}def", &[(Word, "abc"), (Word, "def")]),
+        // A zero-width joiner inside a word joins; after its last letter it
+        // is skipped.
+        ("وي\u{200D}\u{200D}ژه", &[(Word, "وي\u{200D}\u{200D}ژه")]),
+        (
+            "(ه\u{200D})",
+            &[(Punctuation, "("), (Word, "ه"), (Punctuation, ")")],
+        ),
         ("ایران\u{200E}\u{202C}ها", &[(Word, "ایران"), (Word, "ها")]),
         ("بزرگ‌ترین", &[(Word, "بزرگ‌ترین")]),
         ("117کودک", &[(Number, "117"), (Word, "کودک")]),
