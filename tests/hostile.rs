@@ -159,6 +159,7 @@ fn invisible_characters() {
         "\u{200E}\u{200F}",
         "\u{FEFF}",
         "یک\u{200C}\u{200D}\u{200C}دو",
+        "یک\u{200D}\u{200E}\u{200C}دو\u{200D}",
         "\u{202B}۱۲\u{202C}",
     ] {
         run_all(s);
@@ -168,6 +169,14 @@ fn invisible_characters() {
     assert_eq!(normalize("\u{200C}\u{200C}"), "");
     assert_linear("zwnj", |n| repeat_to("\u{200C}", n));
     assert_linear("marks", |n| repeat_to("\u{200E}\u{200F}\u{FEFF}", n));
+    // The stand-ins for ZWNJ that look around them: long runs of joiners and
+    // direction marks between letters, and letters between them.
+    assert_linear("joiners", |n| format!("ا{}ب", repeat_to("\u{200D}", n)));
+    assert_linear("joiners and letters", |n| repeat_to("ا\u{200D}\u{200D}", n));
+    assert_linear("direction marks", |n| {
+        format!("ا{}ب", repeat_to("\u{200E}", n))
+    });
+    assert_linear("direction marks and letters", |n| repeat_to("ا\u{200E}", n));
 }
 
 #[test]
