@@ -105,7 +105,8 @@ impl Money {
 
     /// Parses a whole text as one amount with its currency, with the default
     /// [`MoneyParser`]: "2میلیارد و 521میلیون ریال", "۵۰ هزار تومان", "تومان
-    /// ۵۰٬۰۰۰", "IRR 2,500", "۵۰۰ هزارتومان".
+    /// ۵۰٬۰۰۰", "IRR 2,500", "۵۰۰ هزارتومان", and "۷۰ همت" (همت abbreviates
+    /// هزار میلیارد تومان, 10^12 tomans).
     ///
     /// # Errors
     ///
@@ -118,6 +119,7 @@ impl Money {
     ///
     /// assert_eq!(Money::parse("ریال").unwrap_err().kind(), ErrorKind::MissingAmount);
     /// assert_eq!(Money::parse("۵۰ هزار").unwrap_err().kind(), ErrorKind::MissingCurrency);
+    /// assert_eq!(Money::parse("۷۰ همت").unwrap(), Money::new(70_000_000_000_000u64, parsi::Currency::Toman));
     /// ```
     pub fn parse(text: &str) -> Result<Money, ParseError> {
         MoneyParser::new().parse(text)
@@ -314,9 +316,27 @@ impl MoneyParser {
             let amount = number::scan_whole(text, rest, end, &self.numbers)?;
             return Ok(self.finish(amount, c));
         }
+        // "۷۰ همت": thousand billion tomans, one word for the scale and the
+        // currency.
+        if let Some(hemat) =
+            last_word_start(text, start, end).filter(|&k| hemat_at(text, k) == Some(end))
+        {
+            let amount_end = text[..hemat].trim_end_matches(number::is_space).len();
+            if amount_end <= start {
+                return Err(Reject::new(ErrorKind::MissingAmount, start, end));
+            }
+            let amount = number::scan_whole(text, start, amount_end, &self.numbers)?;
+            let amount = amount.checked_mul_pow10(12).ok_or(Reject::new(
+                ErrorKind::Overflow,
+                start,
+                amount_end,
+            ))?;
+            return Ok(self.finish(amount, Currency::Toman));
+        }
         // Currency last, possibly glued: "۵۰۰ هزارتومان".
         let (cstart, currency) = last_currency(text, start, end)?;
-        let amount_end = text[..cstart].trim_end().len();
+        // Spaces, and the ZWNJ or soft hyphen some write before the name.
+        let amount_end = text[..cstart].trim_end_matches(number::is_space).len();
         if amount_end <= start {
             return Err(Reject::new(ErrorKind::MissingAmount, start, end));
         }
@@ -342,6 +362,26 @@ fn skip_space(text: &str, i: usize) -> usize {
     i + (text[i..].len() - text[i..].trim_start().len())
 }
 
+/// Where the last word of `text[start..end]` starts.
+fn last_word_start(text: &str, start: usize, end: usize) -> Option<usize> {
+    let k = text[start..end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !number::is_word_char(c))
+        .map_or(start, |(k, c)| start + k + c.len_utf8());
+    (k < end).then_some(k)
+}
+
+/// The end of "همت" or its adjective "همتی" at `pos`: the abbreviation of
+/// هزار میلیارد تومان (10^12 tomans) that news has written since the
+/// budget figures outgrew the scale words.
+fn hemat_at(text: &str, pos: usize) -> Option<usize> {
+    let end = number::word_end(text, pos);
+    let mut buf = [0u8; 64];
+    let folded = number::fold_word(text.get(pos..end)?, &mut buf)?;
+    matches!(folded, "همت" | "همتی").then_some(end)
+}
+
 /// The currency that ends `text[start..end]`: a word, a code, the ﷼ sign, or
 /// a name glued to the amount.
 fn last_currency(text: &str, start: usize, end: usize) -> Result<(usize, Currency), Reject> {
@@ -350,17 +390,13 @@ fn last_currency(text: &str, start: usize, end: usize) -> Result<(usize, Currenc
     let word_start = if last == '\u{FDFC}' {
         end - last.len_utf8()
     } else {
-        start
-            + body
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| !number::is_word_char(c))
-                .map_or(0, |(k, c)| k + c.len_utf8())
+        last_word_start(text, start, end).ok_or(Reject::new(
+            ErrorKind::MissingCurrency,
+            start,
+            end,
+        ))?
     };
-    let missing = Reject::new(ErrorKind::MissingCurrency, word_start.min(end), end);
-    if word_start >= end {
-        return Err(Reject::new(ErrorKind::MissingCurrency, start, end));
-    }
+    let missing = Reject::new(ErrorKind::MissingCurrency, word_start, end);
     if let Some((Unit::Currency(c), e)) = number::unit_at(text, word_start) {
         if e == end {
             return Ok((word_start, c));
@@ -369,23 +405,21 @@ fn last_currency(text: &str, start: usize, end: usize) -> Result<(usize, Currenc
     // The adjective after a vowel, "لیره‌ای": the name is the word before
     // the ZWNJ.
     if let Some(name_end) = text[..end].strip_suffix("\u{200C}ای").map(str::len) {
-        let name_start = text[start..name_end]
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| !number::is_word_char(c))
-            .map_or(start, |(k, c)| start + k + c.len_utf8());
+        let name_start = last_word_start(text, start, name_end).unwrap_or(name_end);
         if let Some((Unit::Currency(c), e)) = number::unit_at(text, name_start) {
             if e == end {
                 return Ok((name_start, c));
             }
         }
     }
-    // Glued: the word ends with a currency name (at most a few letters).
+    // Glued: the word ends with a currency name (at most a few letters, and
+    // the marks after them).
     let word = &text[word_start..end];
+    let letters_end = word.trim_end_matches(number::is_dropped_mark).len();
     for (k, _) in word
         .char_indices()
         .skip(1)
-        .filter(|&(k, _)| word.len() - k <= 16)
+        .filter(|&(k, _)| k < letters_end && letters_end - k <= 16)
     {
         if let Some((Unit::Currency(c), e)) = number::unit_at(text, word_start + k) {
             if e == end {
@@ -796,8 +830,9 @@ pub struct MoneyMatches<'t> {
 }
 
 /// Finds every amount of money in `text`: a number followed by a currency
-/// word ("۵۰ هزار تومان", "2میلیارد و 521میلیون ریال"), or a currency code or
-/// the ﷼ sign followed by a number ("IRR 2,500").
+/// word ("۵۰ هزار تومان", "2میلیارد و 521میلیون ریال") or by همت (هزار
+/// میلیارد تومان: "بودجه ۷۰ همتی"), or a currency code or the ﷼ sign followed
+/// by a number ("IRR 2,500").
 ///
 /// # Example
 ///
@@ -833,7 +868,7 @@ impl<'t> Iterator for MoneyMatches<'t> {
                 continue;
             }
             if let Some(Unit::Currency(c)) = m.unit() {
-                let pos = skip_space(text, m.end());
+                let pos = number::skip_spaces(text, m.end());
                 let end = number::unit_at(text, pos).map_or(m.end(), |(_, e)| e);
                 self.last_end = end;
                 return Some(MoneyMatch {
@@ -842,6 +877,21 @@ impl<'t> Iterator for MoneyMatches<'t> {
                     end,
                     money: Money::new(m.value(), c),
                 });
+            }
+            // "۷۰ همت": the number is the count of thousand billion tomans.
+            if m.unit().is_none() {
+                let pos = number::skip_spaces(text, m.end());
+                if let Some(end) = hemat_at(text, pos) {
+                    if let Some(amount) = m.value().checked_mul_pow10(12) {
+                        self.last_end = end;
+                        return Some(MoneyMatch {
+                            text,
+                            start: m.start(),
+                            end,
+                            money: Money::new(amount, Currency::Toman),
+                        });
+                    }
+                }
             }
             // A code or the rial sign before the number: "IRR 2,500".
             let before = text[..m.start()].trim_end_matches([' ', '\t', '\u{00A0}']);
@@ -855,7 +905,11 @@ impl<'t> Iterator for MoneyMatches<'t> {
                 }
             }
             let word = &before[word_start..];
+            // A code glued to a number word is part of that word ("IRRیک").
+            let glued_to_word = before.len() == m.start()
+                && m.as_str().chars().next().is_some_and(char::is_alphabetic);
             if !word.is_empty()
+                && !glued_to_word
                 && word_start >= self.last_end
                 && (word.is_ascii() || word == "\u{FDFC}")
             {

@@ -181,3 +181,54 @@ fn a_code_belongs_to_one_amount() {
     let found: Vec<_> = parsi::find_money("۵ USD ۶").map(|m| m.as_str()).collect();
     assert_eq!(found, ["۵ USD"]);
 }
+
+/// همت, the abbreviation of هزار میلیارد تومان, after a number; the word's
+/// other sense ("به همت مردم", by the people's effort) has no number before
+/// it and is not money.
+#[test]
+fn hemat_is_a_thousand_billion_tomans() {
+    let text = "بودجه ۲۰۰۰ همتی و کسری ۴۵۰ همت؛ به همت مردم و ۳ هزار تومان";
+    let found: Vec<_> = parsi::find_money(text)
+        .map(|m| (m.as_str(), m.money()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "۲۰۰۰ همتی",
+                Money::new(2_000_000_000_000_000u64, Currency::Toman)
+            ),
+            (
+                "۴۵۰ همت",
+                Money::new(450_000_000_000_000u64, Currency::Toman)
+            ),
+            ("۳ هزار تومان", Money::new(3000, Currency::Toman)),
+        ]
+    );
+}
+
+/// Two amounts from the news corpus that find_money took differently from
+/// Money::parse: a ZWNJ between the number and the currency left the
+/// currency out of the match, and a scale adjective before an adjective
+/// currency did not parse on its own.
+#[test]
+fn the_finder_and_the_parser_agree() {
+    let text = "تا دی‌ماه 765\u{200C} دلار و کشور 474 دلار؛ وام 100 ميليوني توماني";
+    let found: Vec<_> = parsi::find_money(text)
+        .map(|m| (m.as_str(), m.money()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("765\u{200C} دلار", Money::new(765, Currency::Usd)),
+            ("474 دلار", Money::new(474, Currency::Usd)),
+            (
+                "100 ميليوني توماني",
+                Money::new(100_000_000, Currency::Toman)
+            ),
+        ]
+    );
+    for (s, m) in found {
+        assert_eq!(Money::parse(s).unwrap(), m);
+    }
+}

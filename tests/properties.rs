@@ -123,6 +123,15 @@ fn check_matches(s: &str) -> Result<(), TestCaseError> {
     }
     for m in parsi::find_money(s) {
         prop_assert_eq!(&s[m.range()], m.as_str());
+        // What the finder took reads as the same amount on its own.
+        let parsed = parsi::Money::parse(m.as_str());
+        prop_assert_eq!(
+            parsed.as_ref().ok(),
+            Some(&m.money()),
+            "{:?} in {:?}",
+            m.as_str(),
+            s
+        );
     }
     Ok(())
 }

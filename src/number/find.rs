@@ -412,7 +412,7 @@ fn skip_digits(text: &str, i: usize) -> usize {
 
 /// Past spaces, tabs, ZWNJ (E2 80 8C), soft hyphens (C2 AD) and no-break
 /// spaces (C2 A0), by their bytes.
-fn skip_spaces(text: &str, mut i: usize) -> usize {
+pub(crate) fn skip_spaces(text: &str, mut i: usize) -> usize {
     let b = text.as_bytes();
     while i < b.len() {
         match b[i..] {

@@ -582,9 +582,14 @@ fn fold_char(c: char) -> Option<char> {
     match c {
         '\u{064A}' | '\u{0649}' => Some('ی'),
         '\u{0643}' => Some('ک'),
-        '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => None,
+        _ if is_dropped_mark(c) => None,
         _ => Some(c),
     }
+}
+
+/// The diacritics and kashida that folding drops from a word.
+pub(crate) fn is_dropped_mark(c: char) -> bool {
+    matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
 }
 
 /// Folds a word to the letters the lexicon is written in: Arabic yeh and kaf

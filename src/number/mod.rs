@@ -46,7 +46,9 @@ mod quick;
 mod value;
 mod words;
 
+pub(crate) use find::skip_spaces;
 pub use find::{digitize_numbers, find_numbers, spell_numbers, NumberMatch, NumberMatches};
+pub(crate) use parse::is_space;
 pub use parse::{parse_number, parse_ordinal, Parser};
 pub use value::{Number, TryFromNumberError};
 pub use words::{
@@ -54,7 +56,9 @@ pub use words::{
 };
 
 pub(crate) use find::ascii_digits;
-pub(crate) use lexicon::{fold_word, is_word_char, unit_at, MINUS as MINUS_WORD};
+pub(crate) use lexicon::{
+    fold_word, is_dropped_mark, is_word_char, unit_at, word_end, MINUS as MINUS_WORD,
+};
 pub(crate) use words::write_scale_name;
 
 /// Parses `text[start..end]` as one whole number expression.
@@ -64,7 +68,9 @@ pub(crate) fn scan_whole(
     end: usize,
     opts: &Parser,
 ) -> Result<Number, crate::error::Reject> {
-    parse::scan_number(text, start, end, parse::Mode::Whole, opts).map(|s| s.value)
+    parse::scan_number(text, start, end, parse::Mode::Whole, opts)
+        .or_else(|r| parse::retry_with_scale_adjective(text, start, end, r, opts))
+        .map(|s| s.value)
 }
 
 /// [`parse_number`] through the general scanner only (see `crate::__parse_number_general`).

@@ -178,19 +178,30 @@ fn parse_whole_general(text: &str, opts: &Parser) -> Result<Scanned, ParseError>
     if start == end {
         return Err(Reject::new(ErrorKind::Empty, 0, text.len()).into_error(text));
     }
-    scan_general(text, start, end, Mode::Whole, opts).or_else(|r| {
-        // A number ending in a scale adjective, "هفتاد میلیونی": the
-        // adjective is the one word rejected, and the rest reads whole with
-        // the bare scale in its place.
-        if r.start > start && r.end == end {
-            if let Some(a) = with_scale_adjective(text, start, r.start, opts) {
-                if a.end == end {
-                    return Ok(a);
-                }
+    scan_general(text, start, end, Mode::Whole, opts)
+        .or_else(|r| retry_with_scale_adjective(text, start, end, r, opts))
+        .map_err(|r| r.into_error(text))
+}
+
+/// `text[start..end]`, rejected as a whole number with `r`, read again as
+/// one ending in a scale adjective, "هفتاد میلیونی": the adjective is the one
+/// word rejected, and the rest reads whole with the bare scale in its place.
+/// `r` again when that fails.
+pub(crate) fn retry_with_scale_adjective(
+    text: &str,
+    start: usize,
+    end: usize,
+    r: Reject,
+    opts: &Parser,
+) -> Result<Scanned, Reject> {
+    if r.start > start && r.end == end {
+        if let Some(a) = with_scale_adjective(text, start, r.start, opts) {
+            if a.end == end {
+                return Ok(a);
             }
         }
-        Err(r.into_error(text))
-    })
+    }
+    Err(r)
 }
 
 /// `text[start..]` read as a number that ends in the scale adjective
@@ -230,7 +241,7 @@ pub(crate) fn parse_general(text: &str) -> Result<Number, ParseError> {
     parse_whole_general(text, &Parser::new()).map(|s| s.value)
 }
 
-fn is_space(c: char) -> bool {
+pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, ZWNJ | SOFT_HYPHEN | '\u{200E}' | '\u{200F}' | '\u{FEFF}')
 }
 
