@@ -154,3 +154,30 @@ fn soft_hyphen_reads_as_zwnj() {
     );
     assert_eq!(parse_number("سی\u{AD}ام").unwrap(), Number::from(30));
 }
+
+/// So do the left-to-right and right-to-left marks some editors write for
+/// ZWNJ (as normalize and tokens read them): "پنج\u{200E}شنبه" is Thursday
+/// and "یک\u{200F}دست" (uniform) no number, while "یک\u{200E}هزار" reads.
+#[test]
+fn direction_marks_read_as_zwnj() {
+    let text =
+        "در پنج\u{200E}شنبه (5 مي) متنی یک\u{200F}دست و چند\u{200E}صد نفر و یک\u{200E}هزار تومان";
+    let found: Vec<(&str, Number)> = find_numbers(text)
+        .map(|m| (m.as_str(), m.value()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("5", Number::from(5)),
+            ("یک\u{200E}هزار", Number::from(1000))
+        ]
+    );
+    assert_eq!(
+        parse_number("سه\u{200F}هزار و دویست").unwrap(),
+        Number::from(3200)
+    );
+    assert_eq!(
+        parse_number("پنج\u{200E}شنبه").unwrap_err().kind(),
+        parsi::ErrorKind::UnknownWord
+    );
+}

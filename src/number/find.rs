@@ -4,7 +4,7 @@ use std::fmt;
 use std::iter::FusedIterator;
 use std::ops::Range;
 
-use super::lexicon::{self, Lex, Ordinal, SOFT_HYPHEN, ZWNJ};
+use super::lexicon::{self, Lex, Ordinal, ZWNJ_LIKE};
 use super::parse::{scan_number, with_scale_adjective, Mode, Parser};
 use super::value::Number;
 use super::words::{OrdinalStyle, Spelling};
@@ -410,15 +410,16 @@ fn skip_digits(text: &str, i: usize) -> usize {
         .max(i + 1)
 }
 
-/// Past spaces, tabs, ZWNJ (E2 80 8C), soft hyphens (C2 AD) and no-break
-/// spaces (C2 A0), by their bytes.
+/// Past spaces, tabs, ZWNJ (E2 80 8C), the direction marks (E2 80 8E, 8F),
+/// soft hyphens (C2 AD) and no-break spaces (C2 A0), by their bytes.
 pub(crate) fn skip_spaces(text: &str, mut i: usize) -> usize {
     let b = text.as_bytes();
     while i < b.len() {
         match b[i..] {
             [b' ' | b'\t', ..] => i += 1,
             [0xC2, 0xAD | 0xA0, ..] => i += 2,
-            [0xE2, 0x80, 0x8C, ..] => i += 3,
+            // ZWNJ and the direction marks written for it
+            [0xE2, 0x80, 0x8C | 0x8E | 0x8F, ..] => i += 3,
             _ => break,
         }
     }
@@ -459,10 +460,11 @@ fn may_start_number(word: &str, folds: bool) -> bool {
     }
 }
 
-/// Whether the word at `i` is joined by ZWNJ to a word before it ("چند‌صد").
+/// Whether the word at `i` is joined by ZWNJ (or what stands for it) to a
+/// word before it ("چند‌صد").
 fn glued_by_zwnj(text: &str, i: usize) -> bool {
     let before = &text[..i];
-    match before.strip_suffix([ZWNJ, SOFT_HYPHEN]) {
+    match before.strip_suffix(ZWNJ_LIKE) {
         Some(b) => b.chars().next_back().is_some_and(lexicon::is_word_char),
         None => false,
     }
@@ -677,7 +679,8 @@ fn prev_word(text: &str, start: usize) -> Option<&str> {
 
 /// Where [`prev_word`] stands in `text`.
 fn prev_word_range(text: &str, start: usize) -> Option<Range<usize>> {
-    let before = text[..start].trim_end_matches([' ', '\t', ZWNJ, SOFT_HYPHEN, '\u{00A0}']);
+    let before = text[..start]
+        .trim_end_matches(|c| matches!(c, ' ' | '\t' | '\u{00A0}') || ZWNJ_LIKE.contains(&c));
     if before.len() == start {
         return None;
     }

@@ -65,6 +65,9 @@ pub(crate) const ZWNJ: char = '\u{200C}';
 /// The soft hyphen, which some editors write where ZWNJ belongs ("پنج\u{AD}شنبه"):
 /// read as a ZWNJ wherever one may stand.
 pub(crate) const SOFT_HYPHEN: char = '\u{00AD}';
+/// ZWNJ and what some editors write in its place: the soft hyphen and the
+/// left-to-right and right-to-left marks ("پنج\u{200E}شنبه").
+pub(crate) const ZWNJ_LIKE: [char; 4] = [ZWNJ, SOFT_HYPHEN, '\u{200E}', '\u{200F}'];
 
 /// What a number word means to the grammar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -344,7 +344,9 @@ impl<'t> Lexer<'t> {
                 0xE2 if bytes.get(i + 1) == Some(&0x80)
                     && matches!(bytes.get(i + 2), Some(0x8C | 0x8E | 0x8F)) =>
                 {
-                    if sep == Sep::None && bytes[i + 2] == 0x8C {
+                    // The marks are written for ZWNJ between words
+                    // ("پنج\u{200E}شنبه") and read as one.
+                    if sep == Sep::None {
                         sep = Sep::Zwnj;
                     }
                     i += 3;
