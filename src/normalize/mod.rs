@@ -156,10 +156,13 @@ impl Normalizer {
         /// assert_eq!(parsi::Normalizer::none().presentation_forms(true).normalize("ﻻ ﷼"), "لا ریال");
         /// ```
         presentation_forms;
-        /// Kashida (tatweel, U+0640) removed.
+        /// Kashida (tatweel, U+0640) removed; between two digits, where it
+        /// stands for a dash ("6ــ1"), kept.
         ///
         /// ```
-        /// assert_eq!(parsi::Normalizer::none().kashida(true).normalize("ســلام"), "سلام");
+        /// let n = parsi::Normalizer::none().kashida(true);
+        /// assert_eq!(n.normalize("ســلام"), "سلام");
+        /// assert_eq!(n.normalize("کافرون/۶ــ۱"), "کافرون/۶ــ۱");
         /// ```
         kashida;
         /// Diacritics (U+064B..U+065F, U+0670, U+0610..U+061A) removed.
@@ -503,7 +506,15 @@ impl Normalizer {
         run: &mut usize,
     ) {
         let c = match c {
-            '\u{0640}' if self.kashida => return,
+            // Between two digits a kashida is a dash ("6ــ1", verses one to
+            // six), not a stretched letter: kept, so the numbers stay apart.
+            '\u{0640}' if self.kashida => {
+                if kashida_between_digits(text, at) {
+                    c
+                } else {
+                    return;
+                }
+            }
             '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0610}'..='\u{061A}' if self.diacritics => {
                 return
             }
@@ -929,6 +940,18 @@ fn glued_digit(prev: Option<char>, c: char, text: &str, i: usize) -> bool {
 /// letter (or one of its presentation forms), not in Latin text.
 fn soft_hyphen_joins(prev: char) -> bool {
     is_persian_letter(prev) || prev >= '\u{FB50}' && prev.is_alphabetic()
+}
+
+/// Whether the kashida written by the char at `at` (a kashida, or a
+/// presentation form that expands to one) stands between two digits, past
+/// the kashidas next to it (a bounded look each way keeps a long run linear).
+fn kashida_between_digits(text: &str, at: usize) -> bool {
+    let not_kashida = |&c: &char| c != '\u{0640}';
+    let mut rest = text[at..].chars();
+    rest.next();
+    let before = text[..at].chars().rev().take(8).find(not_kashida);
+    let after = rest.take(8).find(not_kashida);
+    before.is_some_and(is_digit) && after.is_some_and(is_digit)
 }
 
 /// Whether a zero-width joiner after `prev`, with `after` following it,
