@@ -186,10 +186,14 @@ impl<'t> NumberMatches<'t> {
 /// contain a numeral (سیب, صدا), verbs such as "می دهم" and "انجام دهم",
 /// identifiers, dates and times written with "/" or ":" ("7388/6012",
 /// "۱۴۰۲/۰۵/۱۲", "۱۰:۳۰"), digits joined by hyphens in three groups or more
-/// ("0912-123-4567") or following a Latin name ("COVID-19"). The words around a number are compared in Persian
-/// letters, so text typed with Arabic ي and ك is read the same way.
-/// A "/" between digits is a decimal point only where the result reads as one
-/// ("۳/۵ درصد" is 3.5).
+/// ("0912-123-4567") or following a Latin name ("COVID-19").
+///
+/// The words around a number are compared in Persian letters, so text typed
+/// with Arabic ي and ك is read the same way, and a soft hyphen or direction
+/// mark written for ZWNJ reads as one. Arabic presentation forms ("ﻳﻚ",
+/// copied out of PDFs) are not read: run such text through
+/// [`normalize`](crate::normalize) first. A "/" between digits is a decimal
+/// point only where the result reads as one ("۳/۵ درصد" is 3.5).
 ///
 /// # Example
 ///
