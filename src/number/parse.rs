@@ -773,10 +773,23 @@ impl Acc {
         }
         match t.kind {
             Kind::Digits(v) => {
-                if self.flags != 0 {
+                // "یکصد و 58" (158): digits below a hundred, after a
+                // hundreds word and "و", complete its group.
+                let after_hundred = self.flags == HUNDRED
+                    && self.pending_and
+                    && v.is_integer()
+                    && !v.is_negative()
+                    && v < Number::from(100);
+                if after_hundred {
+                    self.group = self
+                        .group
+                        .checked_add(v)
+                        .ok_or_else(|| reject(ErrorKind::Overflow, t))?;
+                } else if self.flags != 0 {
                     return Err(unexpected());
+                } else {
+                    self.group = v;
                 }
-                self.group = v;
                 self.flags = CLOSED;
                 self.check_group(t)?;
             }
@@ -1301,8 +1314,14 @@ fn scan_general(
             return Err(err);
         }
         // A number word joined by ZWNJ to a word that is not a number is part
-        // of a compound ("سه‌شنبه", "ده‌ها"): back out of that word.
-        if sep == Sep::Zwnj && err.kind == ErrorKind::UnknownWord {
+        // of a compound ("سه‌شنبه", "ده‌ها"): back out of that word. Not when
+        // punctuation follows the ZWNJ ("صد و پانزده\u{200C}،"): nothing is
+        // joined there.
+        let word_follows = text
+            .get(err.start..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(lexicon::is_word_char);
+        if sep == Sep::Zwnj && err.kind == ErrorKind::UnknownWord && word_follows {
             if let Some((_, t, _)) = best {
                 if matches!(t.kind, Kind::Word(_)) {
                     best = before_best;
