@@ -78,6 +78,27 @@ fn rewriting() {
     assert_eq!(spell_numbers("۲۱ام"), "بیست و یکم");
     // A scale adjective keeps its ی; digits carry the whole value.
     assert_eq!(spell_numbers("جمعیت 70 میلیونی"), "جمعیت هفتاد میلیونی");
+    // A word joined to the digits by ZWNJ is set apart, as a glued one is:
+    // joined to the number words it would make a compound ("هزار" in
+    // "گذشت‌هزار" is no number), and the number would be lost to a reader.
+    for (text, spelled, value) in [
+        (
+            "پس از گذشت\u{200C}۱۴۰۰ سال",
+            "پس از گذشت هزار و چهارصد سال",
+            1400,
+        ),
+        ("(۱۳\u{200C}آبان\u{200C}ماه)", "(سیزده آبان\u{200C}ماه)", 13),
+        ("خطبه\u{200C}131: متن", "خطبه صد و سی و یک: متن", 131),
+        (
+            "اورژانس 115\u{200C}، فرمانداری",
+            "اورژانس صد و پانزده\u{200C}، فرمانداری",
+            115,
+        ),
+    ] {
+        assert_eq!(spell_numbers(text), spelled);
+        let found: Vec<Number> = find_numbers(spelled).map(|m| m.value()).collect();
+        assert_eq!(found, [Number::from(value)], "{spelled}");
+    }
     assert_eq!(
         digitize_numbers("جمعیت هفتاد میلیونی", Script::Ascii),
         "جمعیت 70000000"

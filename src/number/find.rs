@@ -723,7 +723,9 @@ fn after_plural_number(text: &str, start: usize) -> bool {
 /// Every number in `text` written out in words, the rest of the text byte for
 /// byte unchanged: the front end of Persian text-to-speech. Ordinals become
 /// ordinal words; a number already written in words stays as it is written
-/// ("سه چهارم" is not rewritten as "هفتاد و پنج صدم").
+/// ("سه چهارم" is not rewritten as "هفتاد و پنج صدم"). A word glued to the
+/// digits, or joined to them by ZWNJ, is set apart by a space, so that the
+/// number words stay words of their own.
 ///
 /// # Example
 ///
@@ -734,6 +736,7 @@ fn after_plural_number(text: &str, start: usize) -> bool {
 /// );
 /// assert_eq!(parsi::spell_numbers("117کودک"), "صد و هفده کودک");
 /// assert_eq!(parsi::spell_numbers("تعداد61"), "تعداد شصت و یک");
+/// assert_eq!(parsi::spell_numbers("۲۵۰\u{200C}پزشک"), "دویست و پنجاه پزشک");
 /// assert_eq!(parsi::spell_numbers("سه چهارم جمعیت و ۳ نفر"), "سه چهارم جمعیت و سه نفر");
 /// ```
 pub fn spell_numbers(text: &str) -> String {
@@ -744,14 +747,20 @@ pub fn spell_numbers(text: &str) -> String {
             // Words already: nothing to say differently.
             continue;
         }
-        out.push_str(&text[copied..m.start]);
-        // Words glued before digits get a space too: "تعداد61" is "تعداد شصت و یک".
-        if text[..m.start]
+        // Words glued before digits get a space too: "تعداد61" is "تعداد شصت
+        // و یک"; so do words joined to them by ZWNJ ("گذشت\u{200C}۱۴۰۰"),
+        // which joined to the number words would make one compound word.
+        let before = &text[copied..m.start];
+        let unjoined = before.trim_end_matches(ZWNJ_LIKE);
+        if text[..copied + unjoined.len()]
             .chars()
             .next_back()
             .is_some_and(lexicon::is_word_char)
         {
+            out.push_str(unjoined);
             out.push(' ');
+        } else {
+            out.push_str(before);
         }
         if m.is_ordinal() {
             let style = if m.ordinal == Ordinal::Attributive {
@@ -768,15 +777,15 @@ pub fn spell_numbers(text: &str) -> String {
                 out.push('ی');
             }
         }
-        // Words glued to digits get a space: "117کودک" is "صد و هفده کودک".
-        if text[m.end..]
-            .chars()
-            .next()
-            .is_some_and(lexicon::is_word_char)
-        {
-            out.push(' ');
-        }
+        // Words glued to digits get a space: "117کودک" is "صد و هفده کودک",
+        // and "۲۵۰\u{200C}پزشک" is "دویست و پنجاه پزشک".
+        let after = &text[m.end..];
+        let unjoined = after.trim_start_matches(ZWNJ_LIKE);
         copied = m.end;
+        if unjoined.chars().next().is_some_and(lexicon::is_word_char) {
+            out.push(' ');
+            copied += after.len() - unjoined.len();
+        }
     }
     out.push_str(&text[copied..]);
     out
