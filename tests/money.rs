@@ -182,17 +182,20 @@ fn a_code_belongs_to_one_amount() {
     assert_eq!(found, ["۵ USD"]);
 }
 
+/// What find_money finds in `text`, and the amounts.
+fn money_in(text: &str) -> Vec<(&str, Money)> {
+    parsi::find_money(text)
+        .map(|m| (m.as_str(), m.money()))
+        .collect()
+}
+
 /// همت, the abbreviation of هزار میلیارد تومان, after a number; the word's
 /// other sense ("به همت مردم", by the people's effort) has no number before
 /// it and is not money.
 #[test]
 fn hemat_is_a_thousand_billion_tomans() {
-    let text = "بودجه ۲۰۰۰ همتی و کسری ۴۵۰ همت؛ به همت مردم و ۳ هزار تومان";
-    let found: Vec<_> = parsi::find_money(text)
-        .map(|m| (m.as_str(), m.money()))
-        .collect();
     assert_eq!(
-        found,
+        money_in("بودجه ۲۰۰۰ همتی و کسری ۴۵۰ همت؛ به همت مردم و ۳ هزار تومان"),
         [
             (
                 "۲۰۰۰ همتی",
@@ -213,10 +216,7 @@ fn hemat_is_a_thousand_billion_tomans() {
 /// currency did not parse on its own.
 #[test]
 fn the_finder_and_the_parser_agree() {
-    let text = "تا دی‌ماه 765\u{200C} دلار و کشور 474 دلار؛ وام 100 ميليوني توماني";
-    let found: Vec<_> = parsi::find_money(text)
-        .map(|m| (m.as_str(), m.money()))
-        .collect();
+    let found = money_in("تا دی‌ماه 765\u{200C} دلار و کشور 474 دلار؛ وام 100 ميليوني توماني");
     assert_eq!(
         found,
         [
