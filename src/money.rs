@@ -317,10 +317,17 @@ impl MoneyParser {
             return Ok(self.finish(amount, c));
         }
         // "۷۰ همت": thousand billion tomans, one word for the scale and the
-        // currency.
-        if let Some(hemat) =
-            last_word_start(text, start, end).filter(|&k| hemat_at(text, k) == Some(end))
-        {
+        // currency. (Most texts end in another name: its last letter says so
+        // before the word is read.)
+        let may_be_hemat = text[..end]
+            .chars()
+            .next_back()
+            .is_some_and(|c| matches!(c, 'ت' | 'ی' | 'ي') || number::is_dropped_mark(c));
+        let hemat = may_be_hemat
+            .then(|| last_word_start(text, start, end))
+            .flatten()
+            .filter(|&k| hemat_at(text, k) == Some(end));
+        if let Some(hemat) = hemat {
             let amount_end = text[..hemat].trim_end_matches(number::is_space).len();
             if amount_end <= start {
                 return Err(Reject::new(ErrorKind::MissingAmount, start, end));
@@ -363,6 +370,7 @@ fn skip_space(text: &str, i: usize) -> usize {
 }
 
 /// Where the last word of `text[start..end]` starts.
+#[inline]
 fn last_word_start(text: &str, start: usize, end: usize) -> Option<usize> {
     let k = text[start..end]
         .char_indices()
@@ -376,6 +384,9 @@ fn last_word_start(text: &str, start: usize, end: usize) -> Option<usize> {
 /// هزار میلیارد تومان (10^12 tomans) that news has written since the
 /// budget figures outgrew the scale words.
 fn hemat_at(text: &str, pos: usize) -> Option<usize> {
+    if !text.get(pos..)?.starts_with('ه') {
+        return None;
+    }
     let end = number::word_end(text, pos);
     let mut buf = [0u8; 64];
     let folded = number::fold_word(text.get(pos..end)?, &mut buf)?;

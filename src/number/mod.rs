@@ -62,6 +62,7 @@ pub(crate) use lexicon::{
 pub(crate) use words::write_scale_name;
 
 /// Parses `text[start..end]` as one whole number expression.
+#[inline]
 pub(crate) fn scan_whole(
     text: &str,
     start: usize,
