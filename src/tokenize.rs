@@ -241,9 +241,9 @@ fn class_at(text: &str, i: usize) -> (Class, usize) {
         | '\u{2066}'..='\u{2069}'
         | '\u{FEFF}'
         | '\u{200B}' => Class::Space,
-        '«' | '»' | '…' | '–' | '—' | '‘' | '’' | '“' | '”' | '¡' | '¿' | '·' | '‹' | '›' => {
-            Class::Punct
-        }
+        // The ornate parentheses around a Quran verse number: "﴿77﴾".
+        '«' | '»' | '…' | '–' | '—' | '‘' | '’' | '“' | '”' | '¡' | '¿' | '·' | '‹' | '›' | '﴾'
+        | '﴿' => Class::Punct,
         _ if c.is_whitespace() => Class::Space,
         // Latin letters with diacritics, and the Arabic presentation forms.
         '\u{00C0}'..='\u{024F}'

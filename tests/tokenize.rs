@@ -38,6 +38,16 @@ fn token_table() {
         ("117کودک", &[(Number, "117"), (Word, "کودک")]),
         ("تعداد61", &[(Word, "تعداد"), (Number, "61")]),
         ("۲٬۵۲۱٬۰۰۰", &[(Number, "۲٬۵۲۱٬۰۰۰")]),
+        // A verse number between ornate parentheses (six in the corpus).
+        (
+            "الْحَقِّ ﴿77﴾",
+            &[
+                (Word, "الْحَقِّ"),
+                (Punctuation, "﴿"),
+                (Number, "77"),
+                (Punctuation, "﴾"),
+            ],
+        ),
         ("2,521,000", &[(Number, "2,521,000")]),
         ("3.5", &[(Number, "3.5")]),
         ("۳٫۵", &[(Number, "۳٫۵")]),
