@@ -778,13 +778,7 @@ fn ends_with_fast_letter(out: &str) -> bool {
 /// Chars the rules may remove or that stand between words: spaces, ZWNJ,
 /// marks, kashida and diacritics.
 fn is_ignorable(c: char) -> bool {
-    is_hspace(c)
-        || matches!(
-            c,
-            ZWNJ | ZWJ | SOFT_HYPHEN | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}'
-                | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}'
-                | '\u{0610}'..='\u{061A}'
-        )
+    is_hspace(c) || matches!(c, ZWNJ | ZWJ | SOFT_HYPHEN) || vanishing_mark(c)
 }
 
 fn is_hspace(c: char) -> bool {
@@ -976,17 +970,14 @@ fn zwj_stays(prev: Option<char>, after: &str) -> bool {
 /// Diacritics, kashida and direction marks: what the rules may remove from
 /// between two letters.
 fn vanishing_mark(c: char) -> bool {
+    crate::number::is_dropped_mark(c) || is_direction_mark(c)
+}
+
+/// The direction marks and the byte-order mark (the direction-mark rule).
+fn is_direction_mark(c: char) -> bool {
     matches!(
         c,
-        '\u{0640}'
-            | '\u{064B}'..='\u{065F}'
-            | '\u{0670}'
-            | '\u{0610}'..='\u{061A}'
-            | '\u{200E}'
-            | '\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{FEFF}'
+        '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
     )
 }
 
