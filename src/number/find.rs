@@ -236,7 +236,7 @@ impl<'t> Iterator for NumberMatches<'t> {
                 }
                 None
             } else if b < 0x80 {
-                if matches!(b, b'-') && minus_starts_number(bytes, i) {
+                if matches!(b, b'-') && minus_starts_number(bytes, i, 1) {
                     None
                 } else {
                     self.pos = i + 1;
@@ -247,16 +247,20 @@ impl<'t> Iterator for NumberMatches<'t> {
                     Some(c) => c,
                     None => break,
                 };
-                if !lexicon::is_word_char(c) {
+                if c == '\u{2212}' && minus_starts_number(bytes, i, 3) {
+                    // The minus sign, as parse_number reads it: "−۵".
+                    None
+                } else if !lexicon::is_word_char(c) {
                     self.pos = i + c.len_utf8();
                     continue;
+                } else {
+                    let (e, folds) = lexicon::word_end_folds(text, i);
+                    if !may_start_number(&text[i..e], folds) || glued_by_zwnj(text, i) {
+                        self.pos = e;
+                        continue;
+                    }
+                    Some(e)
                 }
-                let (e, folds) = lexicon::word_end_folds(text, i);
-                if !may_start_number(&text[i..e], folds) || glued_by_zwnj(text, i) {
-                    self.pos = e;
-                    continue;
-                }
-                Some(e)
             };
             let skip_to = candidate_end.unwrap_or(i + 1);
             match scan_number(text, i, text.len(), Mode::Prefix, &opts) {
@@ -266,7 +270,7 @@ impl<'t> Iterator for NumberMatches<'t> {
                         self.pos = i + 1;
                         continue;
                     }
-                    self.pos = s.end.max(i + 1);
+                    self.pos = s.end.max(after_char(text, i));
                     if rejected_by_context(text, &s) {
                         continue;
                     }
@@ -294,7 +298,7 @@ impl<'t> Iterator for NumberMatches<'t> {
                 Err(r) => {
                     self.pos =
                         if r.kind == ErrorKind::MalformedDigits || r.kind == ErrorKind::Overflow {
-                            r.end.max(i + 1)
+                            r.end.max(after_char(text, i))
                         } else if candidate_end.is_none() {
                             skip_digits(text, i)
                         } else {
@@ -394,9 +398,15 @@ fn scale_adjective(
     with_scale_adjective(text, s.start, at, opts)
 }
 
-fn minus_starts_number(bytes: &[u8], i: usize) -> bool {
-    let before_ok = i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'(');
-    before_ok && i + 1 < bytes.len() && is_digit_start(bytes, i + 1)
+/// Whether the minus (`len` bytes: "-", or U+2212) at `i` starts a number:
+/// digits right after it, and before it the start of the text, a space, a
+/// bracket, or a direction mark (written to keep "-2.5" the right way round
+/// in right-to-left text).
+fn minus_starts_number(bytes: &[u8], i: usize, len: usize) -> bool {
+    let before_ok = i == 0
+        || matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'(')
+        || i >= 3 && matches!(bytes[i - 3..i], [0xE2, 0x80, 0x8E | 0x8F]);
+    before_ok && i + len < bytes.len() && is_digit_start(bytes, i + len)
 }
 
 fn skip_alnum(text: &str, i: usize) -> usize {
@@ -411,7 +421,13 @@ fn skip_digits(text: &str, i: usize) -> usize {
         .char_indices()
         .find(|&(_, c)| digits::value(c).is_none())
         .map_or(text.len(), |(k, _)| i + k)
-        .max(i + 1)
+        .max(after_char(text, i))
+}
+
+/// The end of the char at `i` (a candidate may start with the three-byte
+/// minus sign).
+fn after_char(text: &str, i: usize) -> usize {
+    i + text[i..].chars().next().map_or(1, char::len_utf8)
 }
 
 /// Past spaces, tabs, ZWNJ (E2 80 8C), the direction marks (E2 80 8E, 8F),
