@@ -322,7 +322,7 @@ impl MoneyParser {
         let may_be_hemat = text[..end]
             .chars()
             .next_back()
-            .is_some_and(|c| matches!(c, 'ت' | 'ی' | 'ي') || number::is_dropped_mark(c));
+            .is_some_and(|c| matches!(c, 'ت' | 'ی' | 'ي' | 'ى') || number::is_dropped_mark(c));
         let hemat = may_be_hemat
             .then(|| last_word_start(text, start, end))
             .flatten()
@@ -916,9 +916,14 @@ impl<'t> Iterator for MoneyMatches<'t> {
                 }
             }
             let word = &before[word_start..];
-            // A code glued to a number word is part of that word ("IRRیک").
+            // A code glued to a number word (a letter or a mark) is part of
+            // that word ("IRRیک"); the rial sign glued to digits is not
+            // ("﷼100").
             let glued_to_word = before.len() == m.start()
-                && m.as_str().chars().next().is_some_and(char::is_alphabetic);
+                && m.as_str()
+                    .chars()
+                    .next()
+                    .is_some_and(|c| number::is_word_char(c) && !c.is_numeric());
             if !word.is_empty()
                 && !glued_to_word
                 && word_start >= self.last_end

@@ -182,6 +182,24 @@ fn a_code_belongs_to_one_amount() {
     assert_eq!(found, ["۵ USD"]);
 }
 
+// See: fuzz target find_money, crash-a09a05ac: a code glued to a number word
+// that begins with a mark was taken as a code, though the whole reads as one
+// word. The rial sign glued to digits still counts.
+#[test]
+fn a_code_glued_to_a_word_is_part_of_it() {
+    for text in ["USD\u{658}ده", "IRRیکهزار"] {
+        assert_eq!(money_in(text), [], "{text:?}");
+        assert!(Money::parse(text).is_err());
+    }
+    assert_eq!(
+        money_in("USD 100 و ﷼100"),
+        [
+            ("USD 100", Money::new(100, Currency::Usd)),
+            ("﷼100", Money::new(100, Currency::Rial))
+        ]
+    );
+}
+
 /// What find_money finds in `text`, and the amounts.
 fn money_in(text: &str) -> Vec<(&str, Money)> {
     parsi::find_money(text)
