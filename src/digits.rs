@@ -22,11 +22,14 @@
 //! as a plain byte scan.
 
 use std::borrow::Cow;
+use std::fmt;
+
+use crate::text;
 
 /// The Persian thousands separator, U+066C `٬`.
-pub const GROUP_SEPARATOR: char = '\u{066C}';
+pub const GROUP_SEPARATOR: char = text::GROUP_SEPARATOR;
 /// The Persian decimal separator, U+066B `٫`.
-pub const DECIMAL_SEPARATOR: char = '\u{066B}';
+pub const DECIMAL_SEPARATOR: char = text::DECIMAL_SEPARATOR;
 
 /// A script digits can be written in.
 ///
@@ -88,17 +91,25 @@ impl Script {
 /// The value of a digit in any of the three scripts.
 ///
 /// ```
-/// assert_eq!(parsi::digits::value('۹'), Some(9));
-/// assert_eq!(parsi::digits::value('٣'), Some(3));
-/// assert_eq!(parsi::digits::value('x'), None);
+/// assert_eq!(parsi::digits::digit_value('۹'), Some(9));
+/// assert_eq!(parsi::digits::digit_value('٣'), Some(3));
+/// assert_eq!(parsi::digits::digit_value('x'), None);
 /// ```
+pub const fn digit_value(c: char) -> Option<u8> {
+    text::digit_value(c)
+}
+
+/// The value of a digit in any of the three scripts: the old name of
+/// [`digit_value`].
+///
+/// ```
+/// #[allow(deprecated)]
+/// let nine = parsi::digits::value('۹');
+/// assert_eq!(nine, Some(9));
+/// ```
+#[deprecated(since = "0.2.0", note = "renamed `digit_value`")]
 pub const fn value(c: char) -> Option<u8> {
-    match c {
-        '0'..='9' => Some(c as u8 - b'0'),
-        '\u{06F0}'..='\u{06F9}' => Some((c as u32 - 0x06F0) as u8),
-        '\u{0660}'..='\u{0669}' => Some((c as u32 - 0x0660) as u8),
-        _ => None,
-    }
+    text::digit_value(c)
 }
 
 /// Converts every digit of any script in `text` to Persian digits.
@@ -169,43 +180,46 @@ fn first_change(bytes: &[u8], to: Script) -> Option<usize> {
 /// num-format or `Display`), with its digits in `to` and each `,` as `comma`.
 /// For the short strings of a formatted number this skips the scan
 /// [`convert`] does.
-pub(crate) fn push_from_ascii(out: &mut String, ascii: &str, to: Script, comma: char) {
+pub(crate) fn write_from_ascii<W: fmt::Write>(
+    out: &mut W,
+    ascii: &str,
+    to: Script,
+    comma: char,
+) -> fmt::Result {
     if to == Script::Ascii && comma == ',' {
-        out.push_str(ascii);
-        return;
+        return out.write_str(ascii);
     }
     let pairs = pairs(to);
+    let width = pairs.len() / 100;
     let b = ascii.as_bytes();
     let mut i = 0;
     while i < b.len() {
         if b[i].is_ascii_digit() {
             if i + 1 < b.len() && b[i + 1].is_ascii_digit() {
-                push_pair(
-                    out,
-                    pairs,
-                    ((b[i] - b'0') * 10 + (b[i + 1] - b'0')) as usize,
-                );
+                let v = ((b[i] - b'0') * 10 + (b[i + 1] - b'0')) as usize;
+                out.write_str(&pairs[width * v..width * (v + 1)])?;
                 i += 2;
             } else {
-                out.push(digit_char(to, b[i] - b'0'));
+                out.write_char(digit_char(to, b[i] - b'0'))?;
                 i += 1;
             }
             continue;
         }
-        // A separator or sign: one char, pushed whole.
+        // A separator or sign: one char, written whole.
         if b[i] < 0x80 {
-            out.push(if b[i] == b',' { comma } else { b[i] as char });
+            out.write_char(if b[i] == b',' { comma } else { b[i] as char })?;
             i += 1;
             continue;
         }
         match ascii[i..].chars().next() {
             Some(c) => {
-                out.push(c);
+                out.write_char(c)?;
                 i += c.len_utf8();
             }
             None => break,
         }
     }
+    Ok(())
 }
 
 /// Appends `text` to `out` with every digit in `to`, given the first digit to
@@ -505,7 +519,7 @@ fn needs_change(bytes: &[u8], i: usize, b: u8, to: Script) -> bool {
 /// assert!(!parsi::digits::is_group_separator('.'));
 /// ```
 pub const fn is_group_separator(c: char) -> bool {
-    matches!(c, '\u{066C}' | ',' | '\u{060C}')
+    text::is_group_separator(c)
 }
 
 /// Whether `c` is read as a decimal separator: `٫` or `.`, and `/` when
@@ -522,7 +536,7 @@ pub const fn is_group_separator(c: char) -> bool {
 /// assert!(is_decimal_separator('/', true));
 /// ```
 pub const fn is_decimal_separator(c: char, slash: bool) -> bool {
-    matches!(c, '\u{066B}' | '.') || (slash && c == '/')
+    text::is_decimal_point(c, slash)
 }
 
 /// Rewrites separators standing between two digits in their Persian form:
@@ -569,9 +583,9 @@ fn rewrite_separators(text: &str, map: impl Fn(char) -> Option<char>) -> Cow<'_,
     let mut prev_digit = false;
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
-        let is_digit = value(c).is_some();
+        let is_digit = text::digit_value(c).is_some();
         if !is_digit && prev_digit {
-            let next_digit = iter.peek().is_some_and(|&(_, n)| value(n).is_some());
+            let next_digit = iter.peek().is_some_and(|&(_, n)| text::is_digit(n));
             if next_digit {
                 if let Some(to) = map(c) {
                     if to != c {

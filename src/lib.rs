@@ -24,11 +24,11 @@
 //!
 //! | to | use |
 //! |---|---|
-//! | read a number expression | [`parse_number`], [`parse_ordinal`], [`Parser`] |
+//! | read a number expression | [`parse_number`], [`parse_ordinal`], [`NumberParser`] |
 //! | spell a value | [`to_words`], [`to_ordinal_words`], [`Spelling`] |
-//! | find numbers in text | [`find_numbers`] → [`NumberMatch`]; [`spell_numbers`], [`digitize_numbers`] |
-//! | money | [`Money`], [`Currency`], [`MoneyStyle`], [`MoneyFormat`], [`find_money`] |
-//! | convert digits | [`digits::to_persian`], [`digits::to_ascii`], [`digits::to_arabic`] |
+//! | find numbers in text | [`find_numbers`] → [`NumberMatch`]; [`spell_numbers`], [`digitize_numbers`]; configured: [`NumberParser::find_numbers`], [`Spelling::spell_numbers`], [`NumberParser::digitize_numbers`] |
+//! | money | [`Money`], [`Currency`], [`MoneyStyle`], [`MoneyFormat`], [`find_money`], [`MoneyParser::find_money`] |
+//! | convert digits | [`digits::to_persian`], [`digits::to_ascii`], [`digits::to_arabic`], [`Script`] |
 //! | clean text | [`normalize`], [`Normalizer`] |
 //! | split text | [`tokens`] → [`Token`], [`sentences`] |
 //!
@@ -41,6 +41,63 @@
 //! let words: Vec<&str> = tokens("117کودک").map(|t| t.as_str()).collect();
 //! assert_eq!(words, ["117", "کودک"]);
 //! ```
+//!
+//! ## The grammar of numbers
+//!
+//! A Persian number expression is read like a little program whose result is
+//! an exact value or an error at the first word that does not fit:
+//!
+//! - units (یک … نه), teens (ده … نوزده), tens (بیست … نود) and hundreds
+//!   (صد … نهصد) build a group below 1000, in that order and each at most
+//!   once; "و" between the parts is optional;
+//! - scale words (هزار, میلیون, میلیارد, تریلیون, کوادریلیون, and بیلیون)
+//!   multiply the group before them, with an implicit one when there is none
+//!   ("هزار و ۲۱۴" is 1214) and "یک" glued or not ("یکهزار"); a larger scale
+//!   after a smaller one multiplies only the groups below it ("سه میلیون و
+//!   دویست هزار" is 3200000, "هزار میلیارد" is 10^12);
+//! - digits of any script stand where a group may stand, glued to words or
+//!   not ("2میلیارد و 521میلیون"); digit groups may carry separators
+//!   ("۲٬۵۲۱٬۰۰۰") and a decimal point ("۲٫۵ میلیون");
+//! - fractions: "نیم", "و نیم", "ربع", "X ممیز Y", and a numerator before an
+//!   ordinal denominator ("X و Y دهم/صدم/هزارم", "سه چهارم" is 0.75, "یک
+//!   هشتم" 0.125) when the quotient has an exact decimal form ("دو سوم" has
+//!   none: an error of kind `Inexact`); the numerator is the longest one
+//!   below its denominator ("بیست و نه صدم" is 0.29, "بیست و پنج دهم" 20.5);
+//!   "منفی" makes the value negative;
+//! - a scale adjective may end a cardinal after a number ("هفتاد میلیونی" is
+//!   70000000, "۱۰ هزاری" 10000); alone ("هزاری") it is no number;
+//! - ordinals: the suffixes م, ام, مین, امین after words or digits, and اول,
+//!   نخست, یکم with their مین forms.
+//!
+//! "سه صدم" is three hundredths (0.03); the 300th is "سیصدم" ("سه صدمین" stays
+//! the 300th). "دو هزارم" is the 2000th, as the speller writes it.
+//!
+//! ## How the crate is built
+//!
+//! Layers, each using only those below it (`tests/layers.rs` checks the
+//! imports of every file against this order):
+//!
+//! 1. `text`: named characters (ZWNJ and the marks written for it), the one
+//!    table of word characters, word ends and folding to standard letters,
+//!    the gaps between words, the digit reader and the separators inside a
+//!    number.
+//! 2. `error` ([`ParseError`]) and [`digits`] (scripts and conversion).
+//! 3. `unit`: [`Currency`] and [`Unit`], every currency one row of a table.
+//! 4. `normalize` and `tokenize`, on the text layer alone; the number
+//!    lexicon (`number::lexicon`) and the exact [`Number`].
+//! 5. The number grammar: the group rules written once (`number::grammar`),
+//!    driven by a one-pass reader of the common shape (`number::quick`) and by
+//!    the general accumulator over the lexer's tokens (`number::lexer`,
+//!    `number::acc`, `number::fraction`); the entry points
+//!    (`number::parse`) and spelling (`number::words`).
+//! 6. Finding: the context rules (`number::context`), the finder
+//!    (`number::find`) and the rewriters (`number::rewrite`).
+//! 7. `money`: amounts parsed, converted, formatted and found, on numbers.
+//!
+//! To add a currency, add a variant to [`Currency`] and a row to the table
+//! in `src/unit.rs`; parsing, finding, formatting and the tests that iterate
+//! over [`Currency::ALL`] follow. A new finder (dates, say) sits beside
+//! `money`, on the number finder and the text layer.
 //!
 //! ## Guarantees
 //!
@@ -60,50 +117,31 @@
 //!   text) and what was found.
 //! - **No allocation per word, token or match.** Iterators borrow the text;
 //!   [`Spelling::write_words`] writes into any `fmt::Write`.
-//! - No `unsafe` code (`#![forbid(unsafe_code)]`).
-//!
-//! ## Ambiguity
-//!
-//! Where Persian text can be read two ways the crate picks one reading by
-//! default, documents it, and offers a switch:
-//!
-//! - بیلیون is 10^9 by default, 10^12 with [`Parser::long_scale`].
-//! - "/" between digits is a decimal point only where it reads as one ("۳/۵");
-//!   "7388/6012" and "۱۴۰۲/۰۵/۱۲" are identifiers and dates
-//!   ([`Parser::slash_decimal`]).
-//! - "هزار" or "یک هزار": both parse; spelling writes "هزار" unless
-//!   [`Spelling::explicit_one`].
-//! - یکم or اول: both parse; [`Spelling::first_as_aval`] chooses.
-//! - "صد تومن" meaning 100,000 tomans only with
-//!   [`MoneyParser::colloquial_thousands`].
-//! - In running text "نه" is "not" before words such as تنها, این, آن;
-//!   weekdays (سه‌شنبه, "سه شنبه") and plurals (صدها, ده‌ها) are not numbers.
-//!
-//! ## Crate features
-//!
-//! - `serde` (off by default): `Serialize`/`Deserialize` on the public data
-//!   types ([`Number`] as its canonical string). Changes no result.
-#![forbid(unsafe_code)]
+//! - No `unsafe` code (`#![forbid(unsafe_code)]
 #![warn(missing_docs, missing_debug_implementations)]
 
 pub mod digits;
 mod error;
 mod money;
 mod normalize;
-pub mod number;
+mod number;
+mod text;
 mod tokenize;
 mod unit;
 
+pub use digits::Script;
 pub use error::{ErrorKind, ParseError};
 pub use money::{
     find_money, ConversionError, Money, MoneyFormat, MoneyMatch, MoneyMatches, MoneyParser,
     MoneyStyle,
 };
 pub use normalize::{normalize, Normalizer};
+#[allow(deprecated)]
+pub use number::Parser;
 pub use number::{
     digitize_numbers, find_numbers, parse_number, parse_ordinal, spell_numbers, to_ordinal_words,
-    to_words, DecimalStyle, Number, NumberMatch, NumberMatches, OrdinalStyle, Parser, ScaleNames,
-    SpellError, Spelling, TryFromNumberError,
+    to_words, DecimalStyle, Number, NumberMatch, NumberMatches, NumberParser, OrdinalStyle,
+    ScaleNames, SpellError, Spelling, TryFromNumberError,
 };
 pub use tokenize::{sentences, tokens, SentenceIndices, Sentences, Token, TokenKind, Tokens};
 pub use unit::{Currency, Unit};
@@ -114,7 +152,7 @@ pub use unit::{Currency, Unit};
 #[cfg(fuzzing)]
 #[doc(hidden)]
 pub fn __parse_number_general(text: &str) -> Result<Number, ParseError> {
-    number::parse_general(text)
+    number::parse_without_quick_path(text)
 }
 
 /// The README's examples, run as doc tests so that they stay true.

@@ -87,7 +87,7 @@ fn main() {
         assert!(parsi::Money::parse("IRR 2,500").is_ok());
     });
     let mut line = String::with_capacity(4096);
-    check("MoneyFormat::format_into with room", || {
+    check("MoneyFormat::write_money with room", || {
         let m = parsi::Money::new(2_521_000_000u64, parsi::Currency::Rial);
         for style in [
             parsi::MoneyStyle::Digits,
@@ -96,7 +96,9 @@ fn main() {
             parsi::MoneyStyle::Compact,
         ] {
             line.clear();
-            parsi::MoneyFormat::new(style).format_into(&m, &mut line);
+            parsi::MoneyFormat::new(style)
+                .write_money(&m, &mut line)
+                .unwrap();
             assert!(line.ends_with("ریال"));
         }
     });

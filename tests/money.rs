@@ -56,7 +56,7 @@ fn format_table() {
         assert_eq!(m.format(style), f[3], "line {line}");
         // The appending form writes the same after what is already there.
         let mut out = String::from("جمع: ");
-        MoneyFormat::new(style).format_into(&m, &mut out);
+        MoneyFormat::new(style).write_money(&m, &mut out).unwrap();
         assert_eq!(out, format!("جمع: {}", f[3]), "line {line}");
     }
     assert!(count >= 40, "only {count}");
@@ -68,18 +68,18 @@ fn formats_in_other_scripts() {
     let latin = MoneyFormat::new(MoneyStyle::Digits)
         .script(Script::Ascii)
         .group_separator(',')
-        .code(true);
-    assert_eq!(latin.format(&m), "2,521,000,000 IRR");
+        .currency_code(true);
+    assert_eq!(latin.money(&m), "2,521,000,000 IRR");
     let arabic = MoneyFormat::new(MoneyStyle::Digits).script(Script::ArabicIndic);
-    assert_eq!(arabic.format(&m), "٢٬٥٢١٬٠٠٠٬٠٠٠ ریال");
+    assert_eq!(arabic.money(&m), "٢٬٥٢١٬٠٠٠٬٠٠٠ ریال");
     // Any separator, in any script, and with a sign and decimals.
     let swiss = MoneyFormat::new(MoneyStyle::Digits)
         .script(Script::Ascii)
         .group_separator('\'');
-    assert_eq!(swiss.format(&m), "2'521'000'000 ریال");
+    assert_eq!(swiss.money(&m), "2'521'000'000 ریال");
     let spaced = MoneyFormat::new(MoneyStyle::Digits).group_separator(' ');
     let debt = Money::new("-1234567.5".parse::<Number>().unwrap(), Currency::Toman);
-    assert_eq!(spaced.format(&debt), "-۱ ۲۳۴ ۵۶۷٫۵ تومان");
+    assert_eq!(spaced.money(&debt), "-۱ ۲۳۴ ۵۶۷٫۵ تومان");
     assert_eq!(m.to_string(), "۲٬۵۲۱٬۰۰۰٬۰۰۰ ریال");
 }
 

@@ -85,17 +85,20 @@ fn overflow_at_the_boundary() {
 
 #[test]
 fn parser_options() {
-    use parsi::Parser;
+    use parsi::NumberParser;
     assert_eq!(
-        Parser::new().long_scale(true).parse("سه بیلیون").unwrap(),
+        NumberParser::new()
+            .long_scale(true)
+            .parse("سه بیلیون")
+            .unwrap(),
         Number::from(3_000_000_000_000u64)
     );
     assert_eq!(
-        Parser::new().parse("سه بیلیون").unwrap(),
+        NumberParser::new().parse("سه بیلیون").unwrap(),
         Number::from(3_000_000_000u64)
     );
     assert_eq!(
-        Parser::new()
+        NumberParser::new()
             .slash_decimal(false)
             .parse("۳/۵")
             .unwrap_err()

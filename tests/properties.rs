@@ -74,7 +74,7 @@ proptest! {
         for script in [digits::Script::Persian, digits::Script::ArabicIndic, digits::Script::Ascii] {
             let expected: String = s
                 .chars()
-                .map(|c| digits::value(c).map_or(c, |d| script.digit(d)))
+                .map(|c| digits::digit_value(c).map_or(c, |d| script.digit(d)))
                 .collect();
             prop_assert_eq!(digits::convert(&s, script), expected);
         }

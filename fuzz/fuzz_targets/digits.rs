@@ -10,7 +10,7 @@ fuzz_target!(|text: &str| {
     for script in [Script::Persian, Script::ArabicIndic, Script::Ascii] {
         let expected: String = text
             .chars()
-            .map(|c| digits::value(c).map_or(c, |d| script.digit(d)))
+            .map(|c| digits::digit_value(c).map_or(c, |d| script.digit(d)))
             .collect();
         assert_eq!(digits::convert(text, script), expected);
     }

@@ -4,13 +4,15 @@ use std::fmt;
 use std::iter::FusedIterator;
 use std::ops::Range;
 
-use super::lexicon::{self, Lex, Ordinal, ZWNJ_LIKE};
-use super::parse::{scan_number, with_scale_adjective, Mode, Parser};
+use super::context::{self, next_word, prev_word};
+use super::grammar::NumberParser;
+use super::lexer::Mode;
+use super::lexicon::{self, Lex, Ordinal};
+use super::parse::{scan, with_scale_adjective, Scanned};
 use super::value::Number;
-use super::words::{OrdinalStyle, Spelling};
-use crate::digits::{self, Script};
 use crate::error::ErrorKind;
-use crate::unit::Unit;
+use crate::text::{self, ZWNJ_LIKE};
+use crate::unit::{self, Unit};
 
 /// A number found in running text: where it stands, what it says, and its
 /// exact value.
@@ -110,6 +112,26 @@ impl<'t> NumberMatch<'t> {
     pub fn unit(&self) -> Option<Unit> {
         self.unit
     }
+
+    /// The length of the match in bytes.
+    ///
+    /// ```
+    /// assert_eq!(parsi::find_numbers("سال ۱۴۰۰").next().unwrap().len(), 8);
+    /// ```
+    #[allow(clippy::len_without_is_empty)]
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Plain ("بیست و یکم") or attributive ("بیست و یکمین"), or no ordinal.
+    pub(super) fn ordinal_form(&self) -> Ordinal {
+        self.ordinal
+    }
+
+    /// Whether the match ends in a scale adjective ("۷۰ میلیونی").
+    pub(super) fn ends_in_scale_adjective(&self) -> bool {
+        self.adjective
+    }
 }
 
 impl fmt::Debug for NumberMatch<'_> {
@@ -152,11 +174,13 @@ impl serde::Serialize for NumberMatch<'_> {
     }
 }
 
-/// An iterator over the numbers in a text, created by [`find_numbers`].
+/// An iterator over the numbers in a text, created by [`find_numbers`] or
+/// [`NumberParser::find_numbers`].
 #[derive(Debug, Clone)]
 pub struct NumberMatches<'t> {
     text: &'t str,
     pos: usize,
+    parser: NumberParser,
 }
 
 impl<'t> NumberMatches<'t> {
@@ -172,13 +196,45 @@ impl<'t> NumberMatches<'t> {
     }
 }
 
+impl NumberParser {
+    /// Finds every number in `text` as [`find_numbers`] does, reading the
+    /// ambiguous forms with this parser's settings.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use parsi::{Number, NumberParser};
+    ///
+    /// let text = "نرخ ۳/۵ درصد و دو بیلیون دلار";
+    /// let default: Vec<Number> = parsi::find_numbers(text).map(|m| m.value()).collect();
+    /// assert_eq!(default, ["3.5".parse().unwrap(), Number::from(2_000_000_000u64)]);
+    ///
+    /// let p = NumberParser::new().slash_decimal(false).long_scale(true);
+    /// let found: Vec<Number> = p.find_numbers(text).map(|m| m.value()).collect();
+    /// assert_eq!(found, [Number::from(2_000_000_000_000u64)]);
+    /// ```
+    ///
+    /// # Time complexity
+    ///
+    /// Linear in the length of `text`; nothing is allocated.
+    pub fn find_numbers<'t>(&self, text: &'t str) -> NumberMatches<'t> {
+        NumberMatches {
+            text,
+            pos: 0,
+            parser: *self,
+        }
+    }
+}
+
 /// Finds every number in `text`, in order: each match is the longest valid
 /// number expression at its place, and matches do not overlap.
 ///
 /// Everything [`parse_number`](crate::parse_number) accepts is found, glued to
 /// the words around it or not ("تعداد61", "117کودک", "2میلیارد"). "و" joins
 /// two parts only when together they are one expression ("هزار و 214" is
-/// 1214, "سال 1400 و 1401" is two numbers).
+/// 1214, "سال 1400 و 1401" is two numbers). The ambiguous forms are read
+/// with the defaults of [`NumberParser::new`]; [`NumberParser::find_numbers`]
+/// takes other settings.
 ///
 /// Not reported: weekdays (چهارشنبه, "سه شنبه"), "نه" meaning "not" (a lone
 /// "نه" is 9 only before a word it counts: "نه ماه", "نه درصد"), approximate
@@ -212,7 +268,89 @@ impl<'t> NumberMatches<'t> {
 ///
 /// Linear in the length of `text`; nothing is allocated.
 pub fn find_numbers(text: &str) -> NumberMatches<'_> {
-    NumberMatches { text, pos: 0 }
+    NumberParser::new().find_numbers(text)
+}
+
+/// What stands at a place the finder looks at.
+enum Candidate {
+    /// Nothing that may start a number: go on from here.
+    Skip(usize),
+    /// A number may start here; a word candidate gives the word's end.
+    Start(Option<usize>),
+}
+
+impl<'t> NumberMatches<'t> {
+    /// What stands at byte `i`.
+    #[inline]
+    fn candidate(&self, i: usize) -> Candidate {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let b = bytes[i];
+        if text::is_digit_start(bytes, i) {
+            if preceded_by_latin(bytes, i) {
+                return Candidate::Skip(skip_alnum(text, i));
+            }
+            if let Some(end) = hyphen_chain_end(text, i) {
+                return Candidate::Skip(end);
+            }
+            return Candidate::Start(None);
+        }
+        if b < 0x80 {
+            return if b == b'-' && minus_starts_number(bytes, i, 1) {
+                Candidate::Start(None)
+            } else {
+                Candidate::Skip(i + 1)
+            };
+        }
+        let Some(c) = text[i..].chars().next() else {
+            return Candidate::Skip(bytes.len());
+        };
+        if c == '\u{2212}' && minus_starts_number(bytes, i, 3) {
+            // The minus sign, as parse_number reads it: "−۵".
+            return Candidate::Start(None);
+        }
+        if !text::is_word_char(c) {
+            return Candidate::Skip(i + c.len_utf8());
+        }
+        let (e, folds) = text::word_end_folds(text, i);
+        if !may_start_number(&text[i..e], folds) || glued_by_zwnj(text, i) {
+            return Candidate::Skip(e);
+        }
+        Candidate::Start(Some(e))
+    }
+
+    /// The match for the number `s` read at `i`, unless its context says it
+    /// is none; `pos` moved past it either way.
+    fn accept(&mut self, i: usize, mut s: Scanned) -> Option<NumberMatch<'t>> {
+        let text = self.text;
+        if text.as_bytes()[i] == b'-' && list_marker(text, &s) {
+            // The number itself is read from the digit on.
+            self.pos = i + 1;
+            return None;
+        }
+        self.pos = s.end.max(after_char(text, i));
+        if context::rejected_by_context(text, &s) {
+            return None;
+        }
+        let adjective = match scale_adjective(text, &s, &self.parser) {
+            Some(a) => {
+                s = a;
+                self.pos = s.end;
+                true
+            }
+            None => false,
+        };
+        let unit = unit::unit_at(text, text::skip_spaces(text, s.end)).map(|(u, _)| u);
+        Some(NumberMatch {
+            text,
+            start: s.start,
+            end: s.end,
+            value: s.value,
+            ordinal: s.ordinal,
+            unit,
+            adjective,
+        })
+    }
 }
 
 impl<'t> Iterator for NumberMatches<'t> {
@@ -220,109 +358,37 @@ impl<'t> Iterator for NumberMatches<'t> {
 
     fn next(&mut self) -> Option<NumberMatch<'t>> {
         let text = self.text;
-        let bytes = text.as_bytes();
-        let opts = Parser::new();
-        while self.pos < bytes.len() {
+        while self.pos < text.len() {
             let i = self.pos;
-            let b = bytes[i];
-            let candidate_end = if is_digit_start(bytes, i) {
-                if preceded_by_latin(bytes, i) {
-                    self.pos = skip_alnum(text, i);
+            let word_end = match self.candidate(i) {
+                Candidate::Skip(to) => {
+                    self.pos = to;
                     continue;
                 }
-                if let Some(end) = hyphen_chain_end(text, i) {
-                    self.pos = end;
-                    continue;
-                }
-                None
-            } else if b < 0x80 {
-                if matches!(b, b'-') && minus_starts_number(bytes, i, 1) {
-                    None
-                } else {
-                    self.pos = i + 1;
-                    continue;
-                }
-            } else {
-                let c = match text[i..].chars().next() {
-                    Some(c) => c,
-                    None => break,
-                };
-                if c == '\u{2212}' && minus_starts_number(bytes, i, 3) {
-                    // The minus sign, as parse_number reads it: "−۵".
-                    None
-                } else if !lexicon::is_word_char(c) {
-                    self.pos = i + c.len_utf8();
-                    continue;
-                } else {
-                    let (e, folds) = lexicon::word_end_folds(text, i);
-                    if !may_start_number(&text[i..e], folds) || glued_by_zwnj(text, i) {
-                        self.pos = e;
-                        continue;
-                    }
-                    Some(e)
-                }
+                Candidate::Start(word_end) => word_end,
             };
-            let skip_to = candidate_end.unwrap_or(i + 1);
-            match scan_number(text, i, text.len(), Mode::Prefix, &opts) {
-                Ok(mut s) => {
-                    if b == b'-' && list_marker(text, &s) {
-                        // The number itself is read from the digit on.
-                        self.pos = i + 1;
-                        continue;
+            match scan(text, i, text.len(), Mode::Prefix, &self.parser) {
+                Ok(s) => {
+                    if let Some(m) = self.accept(i, s) {
+                        return Some(m);
                     }
-                    self.pos = s.end.max(after_char(text, i));
-                    if rejected_by_context(text, &s) {
-                        continue;
-                    }
-                    let adjective = match scale_adjective(text, &s, &opts) {
-                        Some(a) => {
-                            s = a;
-                            self.pos = s.end;
-                            true
-                        }
-                        None => false,
-                    };
-                    let mut m = NumberMatch {
-                        text,
-                        start: s.start,
-                        end: s.end,
-                        value: s.value,
-                        ordinal: s.ordinal,
-                        unit: None,
-                        adjective,
-                    };
-                    let pos = skip_spaces(text, m.end);
-                    m.unit = lexicon::unit_at(text, pos).map(|(u, _)| u);
-                    return Some(m);
                 }
                 Err(r) => {
-                    self.pos =
-                        if r.kind == ErrorKind::MalformedDigits || r.kind == ErrorKind::Overflow {
-                            r.end.max(after_char(text, i))
-                        } else if candidate_end.is_none() {
-                            skip_digits(text, i)
-                        } else {
-                            skip_to
-                        };
+                    self.pos = if matches!(r.kind, ErrorKind::MalformedDigits | ErrorKind::Overflow)
+                    {
+                        r.end.max(after_char(text, i))
+                    } else {
+                        word_end.unwrap_or_else(|| skip_digits(text, i))
+                    };
                 }
             }
         }
-        self.pos = bytes.len();
+        self.pos = text.len();
         None
     }
 }
 
 impl FusedIterator for NumberMatches<'_> {}
-
-#[inline]
-fn is_digit_start(bytes: &[u8], i: usize) -> bool {
-    match bytes[i] {
-        b'0'..=b'9' => true,
-        0xDB => matches!(bytes.get(i + 1), Some(0xB0..=0xB9)),
-        0xD9 => matches!(bytes.get(i + 1), Some(0xA0..=0xA9)),
-        _ => false,
-    }
-}
 
 /// Digits right after a Latin letter, or after a letter and a hyphen: part
 /// of a name or code ("A4", "X5", "COVID-19", "F-16").
@@ -344,7 +410,7 @@ fn hyphen_chain_end(text: &str, i: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut j = skip_digits(text, i);
     let mut hyphens = 0;
-    while j + 1 < bytes.len() && bytes[j] == b'-' && is_digit_start(bytes, j + 1) {
+    while j + 1 < bytes.len() && bytes[j] == b'-' && text::is_digit_start(bytes, j + 1) {
         j = skip_digits(text, j + 1);
         hyphens += 1;
     }
@@ -361,18 +427,16 @@ const SIGNED_AFTER: [&str; 7] = ["به", "تا", "از", "دمای", "دما", "
 /// digits after a space is such a marker. The hyphen stays a minus sign where
 /// no word follows ("دمای -5."), where a unit or درجه follows ("-2 درصد", "-5
 /// درجه"), and after a word of [`SIGNED_AFTER`].
-fn list_marker(text: &str, s: &super::parse::Scanned) -> bool {
-    let mut next_buf = [0u8; 64];
-    let Some(next) = next_word(text, s.end).and_then(|w| lexicon::fold_word(w, &mut next_buf))
-    else {
+fn list_marker(text: &str, s: &Scanned) -> bool {
+    let Some(next) = next_word(text, s.end) else {
         return false;
     };
-    if next == "درجه" || lexicon::unit_at(text, skip_spaces(text, s.end)).is_some() {
+    if text::folded_in(next, &["درجه"])
+        || unit::unit_at(text, text::skip_spaces(text, s.end)).is_some()
+    {
         return false;
     }
-    let mut prev_buf = [0u8; 64];
-    let prev = prev_word(text, s.start).and_then(|w| lexicon::fold_word(w, &mut prev_buf));
-    !prev.is_some_and(|w| SIGNED_AFTER.contains(&w))
+    !prev_word(text, s.start).is_some_and(|w| text::folded_in(w, &SIGNED_AFTER))
 }
 
 /// The number `s` taken together with a scale adjective right after it:
@@ -381,15 +445,11 @@ fn list_marker(text: &str, s: &super::parse::Scanned) -> bool {
 /// scale, read by the grammar as if the word were the bare scale ("سه میلیون
 /// و دویست هزاری" is 3,200,000). A scale adjective with no number before it
 /// ("هزاری", also a family name) is not a number.
-fn scale_adjective(
-    text: &str,
-    s: &super::parse::Scanned,
-    opts: &Parser,
-) -> Option<super::parse::Scanned> {
+fn scale_adjective(text: &str, s: &Scanned, opts: &NumberParser) -> Option<Scanned> {
     if s.ordinal != Ordinal::None {
         return None;
     }
-    let at = skip_spaces(text, s.end);
+    let at = text::skip_spaces(text, s.end);
     // Most numbers are followed by no scale word at all: test its first
     // letter before reading the word.
     if !text[at..].starts_with(lexicon::SCALE_INITIALS) {
@@ -406,7 +466,7 @@ fn minus_starts_number(bytes: &[u8], i: usize, len: usize) -> bool {
     let before_ok = i == 0
         || matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'(')
         || i >= 3 && matches!(bytes[i - 3..i], [0xE2, 0x80, 0x8E | 0x8F]);
-    before_ok && i + len < bytes.len() && is_digit_start(bytes, i + len)
+    before_ok && i + len < bytes.len() && text::is_digit_start(bytes, i + len)
 }
 
 fn skip_alnum(text: &str, i: usize) -> usize {
@@ -419,7 +479,7 @@ fn skip_alnum(text: &str, i: usize) -> usize {
 fn skip_digits(text: &str, i: usize) -> usize {
     text[i..]
         .char_indices()
-        .find(|&(_, c)| digits::value(c).is_none())
+        .find(|&(_, c)| !text::is_digit(c))
         .map_or(text.len(), |(k, _)| i + k)
         .max(after_char(text, i))
 }
@@ -430,24 +490,8 @@ fn after_char(text: &str, i: usize) -> usize {
     i + text[i..].chars().next().map_or(1, char::len_utf8)
 }
 
-/// Past spaces, tabs, ZWNJ (E2 80 8C), the direction marks (E2 80 8E, 8F),
-/// soft hyphens (C2 AD) and no-break spaces (C2 A0), by their bytes.
-pub(crate) fn skip_spaces(text: &str, mut i: usize) -> usize {
-    let b = text.as_bytes();
-    while i < b.len() {
-        match b[i..] {
-            [b' ' | b'\t', ..] => i += 1,
-            [0xC2, 0xAD | 0xA0, ..] => i += 2,
-            // ZWNJ and the direction marks written for it
-            [0xE2, 0x80, 0x8C | 0x8E | 0x8F, ..] => i += 3,
-            _ => break,
-        }
-    }
-    i
-}
-
 /// Whether a word can begin a number expression (a cheap check before the
-/// scanner runs); `folds` tells whether the word needs [`lexicon::fold`].
+/// scanner runs); `folds` tells whether the word needs [`text::fold`].
 fn may_start_number(word: &str, folds: bool) -> bool {
     if word.len() < 2 || word.len() > 64 || word == lexicon::AND {
         return false;
@@ -455,7 +499,7 @@ fn may_start_number(word: &str, folds: bool) -> bool {
     let mut buf = [0u8; 64];
     // Whether it folds was learnt while finding the word's end.
     let folded = if folds {
-        match lexicon::fold(word, &mut buf) {
+        match text::fold(word, &mut buf) {
             Some(f) => f,
             None => return false,
         }
@@ -485,401 +529,7 @@ fn may_start_number(word: &str, folds: bool) -> bool {
 fn glued_by_zwnj(text: &str, i: usize) -> bool {
     let before = &text[..i];
     match before.strip_suffix(ZWNJ_LIKE) {
-        Some(b) => b.chars().next_back().is_some_and(lexicon::is_word_char),
+        Some(b) => b.chars().next_back().is_some_and(text::is_word_char),
         None => false,
-    }
-}
-
-/// Words a lone "نه" counts ("نه ماه", "نه نفر", "نه درصد"). Anywhere else
-/// a lone "نه" is far more often "not" ("نه اینکه", "نه رئیس هیئت مدیره",
-/// "نه شرقی، نه غربی"): in 5.5 MB of news, nearly every one.
-const COUNTED_BY_NINE: [&str; 56] = [
-    "سال",
-    "ماه",
-    "روز",
-    "هفته",
-    "ساعت",
-    "دقیقه",
-    "ثانیه",
-    "قرن",
-    "دهه",
-    "شب",
-    "نفر",
-    "تن",
-    "کودک",
-    "فرزند",
-    "عضو",
-    "نماینده",
-    "بازیکن",
-    "دانشجو",
-    "شهرستان",
-    "کارگر",
-    "زن",
-    "مرد",
-    "کیلومتر",
-    "متر",
-    "سانتیمتر",
-    "کیلوگرم",
-    "کیلو",
-    "گرم",
-    "لیتر",
-    "هکتار",
-    "درجه",
-    "درصد",
-    "برابر",
-    "بار",
-    "مرتبه",
-    "مرحله",
-    "دوره",
-    "عدد",
-    "تا",
-    "مورد",
-    "نوع",
-    "جلد",
-    "بخش",
-    "فصل",
-    "گل",
-    "امتیاز",
-    "مدال",
-    "بازی",
-    "کشور",
-    "استان",
-    "شهر",
-    "واحد",
-    "دستگاه",
-    "تومان",
-    "ریال",
-    "دلار",
-];
-
-/// Nouns that make a verb with دادن: after them "ده" and "دهم" are its
-/// forms ("انجام دهم", "پاسخ ده", "زیان ده"), not 10 or the 10th. Nouns that
-/// often stand before the ordinal ("دور دهم", "گزارش دهم", "جای دهم") are
-/// left out.
-const GIVE_VERB_NOUNS: [&str; 52] = [
-    "انجام",
-    "ادامه",
-    "پاسخ",
-    "جواب",
-    "تغییر",
-    "پایان",
-    "خاتمه",
-    "قرار",
-    "نشان",
-    "توضیح",
-    "اجازه",
-    "ترجیح",
-    "گوش",
-    "رای",
-    "رأی",
-    "شکست",
-    "انتقال",
-    "هدیه",
-    "صدقه",
-    "فریب",
-    "آموزش",
-    "ارائه",
-    "تحویل",
-    "ترتیب",
-    "تشخیص",
-    "فرمان",
-    "قول",
-    "یاد",
-    "رخ",
-    "ربط",
-    "جان",
-    "اهمیت",
-    "اختصاص",
-    "کاهش",
-    "افزایش",
-    "بهبود",
-    "توسعه",
-    "تخفیف",
-    "رضایت",
-    "وعده",
-    "فشار",
-    "سامان",
-    "پرورش",
-    "ارتقا",
-    "ارجاع",
-    "تکان",
-    "نجات",
-    "تشکیل",
-    "خبر",
-    "زیان",
-    "سود",
-    "ندا",
-];
-
-/// Words that make the number word after them approximate ("صدها هزار",
-/// "چند صد", "هزاران هزار"; "ده‌ها میلیون" is [`after_plural_number`]).
-const APPROXIMATE_BEFORE: [&str; 6] = ["دهها", "صدها", "هزاران", "میلیونها", "چند", "چندین"];
-
-fn rejected_by_context(text: &str, s: &super::parse::Scanned) -> bool {
-    // Every rule here is about a number of one word.
-    let Some(single) = s.single else {
-        return false;
-    };
-    // The words around it in lexicon letters ("مي" is "می").
-    let (mut next_buf, mut prev_buf) = ([0u8; 64], [0u8; 64]);
-    let next = next_word(text, s.end).and_then(|w| lexicon::fold_word(w, &mut next_buf));
-    let prev = prev_word(text, s.start).and_then(|w| lexicon::fold_word(w, &mut prev_buf));
-    // "می دهم", "نمی دهم": a verb, not an ordinal. "ده ها", "صد ها": the
-    // approximate plural ("ده‌ها") with a space for the ZWNJ. "صدها هزار",
-    // "ده‌ها میلیون", "چند صد": no exact number either.
-    if matches!(prev, Some("می" | "نمی")) || next == Some("ها") {
-        return true;
-    }
-    if prev.is_some_and(|w| APPROXIMATE_BEFORE.contains(&w)) || after_plural_number(text, s.start) {
-        return true;
-    }
-    // "دو سوم", "یک ششم": a fraction with no exact decimal value (those with
-    // one, "سه چهارم", are read whole), neither a count nor an ordinal.
-    let classify = |w: Option<&str>| w.and_then(lexicon::classify);
-    let small = |l: Lex| {
-        matches!(
-            l,
-            Lex::Unit(_) | Lex::Teen(_) | Lex::Ten(_) | Lex::Hundred(_)
-        )
-    };
-    match s.ordinal {
-        Ordinal::None if small(single) => {
-            if matches!(classify(next), Some((l, Ordinal::Plain)) if small(l)) {
-                return true;
-            }
-        }
-        Ordinal::Plain if small(single) && single != Lex::Unit(1) => {
-            if matches!(classify(prev), Some((l, Ordinal::None)) if small(l)) {
-                return true;
-            }
-        }
-        _ => {}
-    }
-    match single {
-        // "نه تنها", "نه این و نه آن", "گفت: نه."
-        Lex::Unit(9) if s.ordinal == Ordinal::None => {
-            !next.is_some_and(|w| COUNTED_BY_NINE.contains(&w))
-        }
-        // "انجام دهم", "پاسخ ده".
-        Lex::Teen(10) => prev.is_some_and(|w| GIVE_VERB_NOUNS.contains(&w)),
-        // "سه شنبه", "پنج شنبه": weekdays.
-        Lex::Unit(1..=5) => next == Some("شنبه"),
-        // "محرم و صفر", "ماه صفر": the month Safar.
-        Lex::Zero => {
-            matches!(prev, Some("محرم" | "ماه"))
-                || prev == Some(lexicon::AND)
-                    && prev_word_range(text, s.start)
-                        .and_then(|r| prev_word(text, r.start))
-                        .is_some_and(|w| {
-                            let mut buf = [0u8; 64];
-                            lexicon::fold_word(w, &mut buf) == Some("محرم")
-                        })
-        }
-        // "نخست وزیر": prime minister.
-        Lex::First => next == Some("وزیر"),
-        // The letter C in a spelled acronym: "بی بی سی", "سی ان ان".
-        Lex::Ten(3) if s.ordinal == Ordinal::None => {
-            prev == Some("بی") || matches!(next, Some("بی" | "ان"))
-        }
-        _ => false,
-    }
-}
-
-/// The word right after `end`, across spaces only (not punctuation or lines).
-fn next_word(text: &str, end: usize) -> Option<&str> {
-    let start = skip_spaces(text, end);
-    let e = lexicon::word_end(text, start);
-    (e > start).then(|| &text[start..e])
-}
-
-/// The word right before `start`, across spaces or a ZWNJ.
-fn prev_word(text: &str, start: usize) -> Option<&str> {
-    prev_word_range(text, start).map(|r| &text[r])
-}
-
-/// Where [`prev_word`] stands in `text`.
-fn prev_word_range(text: &str, start: usize) -> Option<Range<usize>> {
-    let before = text[..start]
-        .trim_end_matches(|c| matches!(c, ' ' | '\t' | '\u{00A0}') || ZWNJ_LIKE.contains(&c));
-    if before.len() == start {
-        return None;
-    }
-    let begin = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !lexicon::is_word_char(c))
-        .map_or(0, |(k, c)| k + c.len_utf8());
-    (begin < before.len()).then_some(begin..before.len())
-}
-
-/// Whether the word before `start` is "ها" written after a number word
-/// ("ده‌ها", "صد ها", "میلیون‌ها"): an approximate plural, not a plural noun
-/// ("قیمت‌ها سه برابر شد").
-fn after_plural_number(text: &str, start: usize) -> bool {
-    let Some(r) = prev_word_range(text, start) else {
-        return false;
-    };
-    if &text[r.clone()] != "ها" {
-        return false;
-    }
-    prev_word(text, r.start).is_some_and(|w| {
-        let mut buf = [0u8; 64];
-        lexicon::fold_word(w, &mut buf).is_some_and(|f| {
-            matches!(
-                lexicon::classify(f),
-                Some((
-                    Lex::Teen(10) | Lex::Hundred(1) | Lex::Scale(_) | Lex::Bilion,
-                    _
-                ))
-            )
-        })
-    })
-}
-
-/// Every number in `text` written out in words, the rest of the text byte for
-/// byte unchanged: the front end of Persian text-to-speech. Ordinals become
-/// ordinal words; a number already written in words stays as it is written
-/// ("سه چهارم" is not rewritten as "هفتاد و پنج صدم"). A word glued to the
-/// digits, or joined to them by ZWNJ, is set apart by a space, so that the
-/// number words stay words of their own.
-///
-/// # Example
-///
-/// ```
-/// assert_eq!(
-///     parsi::spell_numbers("2میلیارد و 521میلیون ریال"),
-///     "دو میلیارد و پانصد و بیست و یک میلیون ریال"
-/// );
-/// assert_eq!(parsi::spell_numbers("117کودک"), "صد و هفده کودک");
-/// assert_eq!(parsi::spell_numbers("تعداد61"), "تعداد شصت و یک");
-/// assert_eq!(parsi::spell_numbers("۲۵۰\u{200C}پزشک"), "دویست و پنجاه پزشک");
-/// assert_eq!(parsi::spell_numbers("سه چهارم جمعیت و ۳ نفر"), "سه چهارم جمعیت و سه نفر");
-/// ```
-pub fn spell_numbers(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() * 2);
-    let mut copied = 0;
-    for m in find_numbers(text) {
-        if !m.as_str().chars().any(|c| digits::value(c).is_some()) {
-            // Words already: nothing to say differently.
-            continue;
-        }
-        // Words glued before digits get a space too: "تعداد61" is "تعداد شصت
-        // و یک"; so do words joined to them by ZWNJ ("گذشت\u{200C}۱۴۰۰"),
-        // which joined to the number words would make one compound word.
-        let before = &text[copied..m.start];
-        let unjoined = before.trim_end_matches(ZWNJ_LIKE);
-        if text[..copied + unjoined.len()]
-            .chars()
-            .next_back()
-            .is_some_and(lexicon::is_word_char)
-        {
-            out.push_str(unjoined);
-            out.push(' ');
-        } else {
-            out.push_str(before);
-        }
-        if m.is_ordinal() {
-            let style = if m.ordinal == Ordinal::Attributive {
-                OrdinalStyle::Attributive
-            } else {
-                OrdinalStyle::Suffix
-            };
-            let sp = Spelling::new().ordinal_style(style).first_as_aval(true);
-            let _ = sp.write_ordinal_words(m.value, &mut out);
-        } else {
-            let _ = Spelling::new().write_words(m.value, &mut out);
-            if m.adjective {
-                // The words end in the scale: "هفتاد میلیون" + ی.
-                out.push('ی');
-            }
-        }
-        // Words glued to digits get a space: "117کودک" is "صد و هفده کودک",
-        // and "۲۵۰\u{200C}پزشک" is "دویست و پنجاه پزشک".
-        let after = &text[m.end..];
-        let unjoined = after.trim_start_matches(ZWNJ_LIKE);
-        copied = m.end;
-        if unjoined.chars().next().is_some_and(lexicon::is_word_char) {
-            out.push(' ');
-            copied += after.len() - unjoined.len();
-        }
-    }
-    out.push_str(&text[copied..]);
-    out
-}
-
-/// Every number in `text` written in digits of `script`, the rest unchanged:
-/// for search indexing and for text that must be compared. Decimals use the
-/// script's decimal separator (`٫` for Persian and Arabic-Indic); ordinals
-/// keep a glued suffix ("۲۱م", "۲۱مین"); a number ending in a scale adjective
-/// ("هفتاد میلیونی") is written as its value.
-///
-/// # Example
-///
-/// ```
-/// use parsi::{digitize_numbers, digits::Script};
-///
-/// assert_eq!(digitize_numbers("سه هزار و 713 خدمت", Script::Persian), "۳۷۱۳ خدمت");
-/// assert_eq!(digitize_numbers("دو و نیم میلیون", Script::Ascii), "2500000");
-/// ```
-pub fn digitize_numbers(text: &str, script: Script) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut copied = 0;
-    for m in find_numbers(text) {
-        out.push_str(&text[copied..m.start]);
-        write_digits(m.value, script, &mut out);
-        match m.ordinal {
-            Ordinal::None => {}
-            Ordinal::Plain => out.push_str(lexicon::ORD_M),
-            Ordinal::Attributive => out.push_str(lexicon::ORD_MIN),
-        }
-        copied = m.end;
-    }
-    out.push_str(&text[copied..]);
-    out
-}
-
-/// Writes `n` in the digits of `script`, without grouping.
-pub(crate) fn write_digits(n: Number, script: Script, out: &mut String) {
-    let mut buf = [0u8; 64];
-    let ascii = ascii_digits(n, &mut buf);
-    for c in ascii.chars() {
-        match c {
-            '0'..='9' => out.push(script.digit(c as u8 - b'0')),
-            '.' => out.push(if script == Script::Ascii {
-                '.'
-            } else {
-                digits::DECIMAL_SEPARATOR
-            }),
-            _ => out.push(c),
-        }
-    }
-}
-
-/// The canonical ASCII form of `n`, written on the stack.
-pub(crate) fn ascii_digits(n: Number, buf: &mut [u8; 64]) -> &str {
-    use std::io::Write;
-    let mut cur = std::io::Cursor::new(&mut buf[..]);
-    let _ = write!(cur, "{n}");
-    let len = cur.position() as usize;
-    std::str::from_utf8(&buf[..len]).unwrap_or("")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The context lists are compared with words folded to lexicon letters,
-    /// so each entry must be one word already in those letters.
-    #[test]
-    fn context_words_are_folded_single_words() {
-        for w in COUNTED_BY_NINE
-            .iter()
-            .chain(&GIVE_VERB_NOUNS)
-            .chain(&APPROXIMATE_BEFORE)
-        {
-            let mut buf = [0u8; 64];
-            assert_eq!(lexicon::fold_word(w, &mut buf), Some(*w), "{w}");
-            assert_eq!(lexicon::word_end(w, 0), w.len(), "{w}");
-        }
     }
 }

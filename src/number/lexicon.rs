@@ -3,7 +3,7 @@
 //! A round-trip property test (`parse_number(&to_words(n)) == n`) holds the two
 //! directions together.
 
-use crate::unit::{currency_word, Currency, Unit};
+use crate::unit;
 
 // Standard forms, written by the speller and read by the parser.
 pub(crate) const ZERO: &str = "صفر";
@@ -58,16 +58,6 @@ pub(crate) const ORD_M: &str = "م";
 pub(crate) const ORD_MIN: &str = "مین";
 /// Ordinal suffix after a vowel, written after a ZWNJ ("سی‌ام", "سی‌امین").
 pub(crate) const ORD_AM: &str = "ام";
-/// Unit words that are often written glued to a number word ("هزارتومان").
-pub(crate) const GLUED_UNITS: [&str; 5] = ["تومان", "تومن", "ریال", "درصد", "دلار"];
-/// Zero-width non-joiner.
-pub(crate) const ZWNJ: char = '\u{200C}';
-/// The soft hyphen, which some editors write where ZWNJ belongs ("پنج\u{AD}شنبه"):
-/// read as a ZWNJ wherever one may stand.
-pub(crate) const SOFT_HYPHEN: char = '\u{00AD}';
-/// ZWNJ and what some editors write in its place: the soft hyphen and the
-/// left-to-right and right-to-left marks ("پنج\u{200E}شنبه").
-pub(crate) const ZWNJ_LIKE: [char; 4] = [ZWNJ, SOFT_HYPHEN, '\u{200E}', '\u{200F}'];
 
 /// What a number word means to the grammar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -273,7 +263,7 @@ const SEED: u64 = {
 #[derive(Clone, Copy)]
 struct Entry {
     /// The word's [`Key`] if it fits the key (at most sixteen bytes), is no
-    /// ordinal, and is a unit, teen, ten, hundred, scale or "و"; otherwise
+    /// ordinal, and is a unit, teen, ten, hundred, scale, "و" or "منفی"; otherwise
     /// 0, which no word's key is.
     quick: Key,
     lex: Lex,
@@ -299,7 +289,13 @@ static ENTRIES: [Entry; 1 << SLOT_BITS] = {
         let key = key_of(w.as_bytes());
         let plain = matches!(
             lex,
-            Lex::Unit(_) | Lex::Teen(_) | Lex::Ten(_) | Lex::Hundred(_) | Lex::Scale(_) | Lex::And
+            Lex::Unit(_)
+                | Lex::Teen(_)
+                | Lex::Ten(_)
+                | Lex::Hundred(_)
+                | Lex::Scale(_)
+                | Lex::And
+                | Lex::Minus
         );
         let quick = w.len() <= 16 && matches!(ord, Ordinal::None) && plain;
         t[slot(key, SEED)] = Entry {
@@ -343,6 +339,10 @@ pub(crate) fn cardinal(word: &str) -> Option<Lex> {
     }
 }
 
+/// Number words that take no ordinal suffix: سهم is "share" and سیم "wire"
+/// (the ordinals are سوم and سی‌ام), یهم nothing.
+pub(crate) const NOT_ORDINAL_STEMS: [&str; 3] = ["سه", "سی", "یه"];
+
 /// Looks up a word (folded) as a cardinal, an ordinal, or a standalone suffix.
 pub(crate) fn classify(word: &str) -> Option<(Lex, Ordinal)> {
     if let Some(found) = lookup(word.as_bytes()) {
@@ -356,8 +356,7 @@ pub(crate) fn classify(word: &str) -> Option<(Lex, Ordinal)> {
         return None;
     };
     match stem {
-        // سهم is "share" and سیم "wire": the ordinals are سوم and سی‌ام.
-        "سه" | "سی" | "یه" => None,
+        _ if NOT_ORDINAL_STEMS.contains(&stem) => None,
         _ => match cardinal(stem)? {
             lex @ (Lex::Unit(_)
             | Lex::Teen(_)
@@ -436,20 +435,6 @@ pub(crate) fn glued_and_split(folded: &str) -> Option<usize> {
     None
 }
 
-/// Whether `c` continues a word: a letter, a combining mark, or kashida.
-#[inline]
-pub(crate) fn is_word_char(c: char) -> bool {
-    match c {
-        'a'..='z' | 'A'..='Z' => true,
-        '\0'..='\u{7F}' => false,
-        '\u{0600}'..='\u{06FF}' => ARABIC_CLASS[c as usize - 0x600] & WORD != 0,
-        // ZWNJ, direction marks, dashes and quotes (General Punctuation has
-        // no letter), and « »: common here, and dear in the Unicode table.
-        '\u{2000}'..='\u{206F}' | '«' | '»' => false,
-        _ => c.is_alphabetic(),
-    }
-}
-
 /// The first letters of the scale words (ك as written before folding): a
 /// cheap test before a lookup where a scale word may stand.
 pub(crate) const SCALE_INITIALS: [char; 6] = ['ه', 'م', 'ب', 'ت', 'ک', 'ك'];
@@ -472,264 +457,22 @@ pub(crate) fn one_glued_to_scale(folded: &str) -> Option<(Lex, Ordinal)> {
 pub(crate) fn glued_unit_stem(folded: &str) -> Option<(&str, Lex, Ordinal)> {
     let b = folded.as_bytes();
     // Without the adjective's ی (DB 8C), then the unit's last letter by its
-    // UTF-8 bytes before any lookup: ن D9 86, ل D9 84, د D8 AF, ر D8 B1.
+    // UTF-8 bytes before any lookup.
     let n = match b {
         [.., 0xDB, 0x8C] => b.len() - 2,
         _ => b.len(),
     };
-    if !matches!(
-        b.get(n.wrapping_sub(2)..n),
-        Some([0xD9, 0x86 | 0x84] | [0xD8, 0xAF | 0xB1])
-    ) {
-        return None;
+    match b.get(n.wrapping_sub(2)..n) {
+        Some(&[x, y]) if unit::GLUED_ENDINGS.contains(&[x, y]) => {}
+        _ => return None,
     }
     let word = &folded[..n];
-    GLUED_UNITS.iter().find_map(|u| {
+    unit::glued_names().find_map(|u| {
         let stem = word.strip_suffix(u)?;
         classify(stem)
             .filter(|&(l, _)| !matches!(l, Lex::And | Lex::Suffix | Lex::GluedSuffix))
             .map(|(l, o)| (stem, l, o))
     })
-}
-
-/// The classes of U+0600..U+06FF, the two-byte chars with lead bytes
-/// D8..DB, indexed by `(lead - 0xD8) << 6 | (second & 0x3F)`: [`WORD`] for
-/// [`is_word_char`], [`FOLDS`] for the chars [`fold`] changes or drops.
-static ARABIC_CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut k = 0;
-    while k < 256 {
-        let cp = 0x600 + k as u32;
-        if arabic_word_char(cp) {
-            t[k] |= WORD;
-        }
-        if matches!(cp, 0x0610..=0x061A | 0x0640 | 0x0643 | 0x0649..=0x065F | 0x0670) {
-            t[k] |= FOLDS;
-        }
-        k += 1;
-    }
-    t
-};
-const WORD: u8 = 1;
-const FOLDS: u8 = 2;
-
-/// The Arabic block, by hand: its letters and marks, not its digits, signs
-/// and punctuation.
-const fn arabic_word_char(cp: u32) -> bool {
-    matches!(
-        cp,
-        0x0610..=0x061A
-            | 0x0620..=0x065F
-            | 0x066E..=0x06D3
-            | 0x06D5..=0x06DC
-            | 0x06DF..=0x06E8
-            | 0x06EA..=0x06EF
-            | 0x06FA..=0x06FC
-            | 0x06FF
-    )
-}
-
-/// The end of the run of word characters starting at `start`.
-#[inline]
-pub(crate) fn word_end(text: &str, start: usize) -> usize {
-    word_end_folds(text, start).0
-}
-
-/// [`word_end`], and whether the word has a char that [`fold`] changes or
-/// drops (what [`needs_fold`] answers), found in the same pass.
-#[inline]
-pub(crate) fn word_end_folds(text: &str, start: usize) -> (usize, bool) {
-    let bytes = text.as_bytes();
-    let mut i = start;
-    let mut class = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            if b.is_ascii_alphabetic() {
-                i += 1;
-                continue;
-            }
-            break;
-        }
-        // The Arabic block, two bytes at a time without decoding.
-        if (0xD8..=0xDB).contains(&b) {
-            match bytes.get(i + 1) {
-                Some(&b2) => {
-                    let c = ARABIC_CLASS[((b - 0xD8) as usize) << 6 | (b2 & 0x3F) as usize];
-                    if c & WORD == 0 {
-                        break;
-                    }
-                    class |= c;
-                    i += 2;
-                    continue;
-                }
-                None => break,
-            }
-        }
-        let c = match text[i..].chars().next() {
-            Some(c) => c,
-            None => break,
-        };
-        if !is_word_char(c) {
-            break;
-        }
-        i += c.len_utf8();
-    }
-    (i, class & FOLDS != 0)
-}
-
-/// One char folded to the lexicon's letters: Arabic yeh and kaf to Persian;
-/// `None` for the diacritics and kashida that folding drops.
-#[inline]
-fn fold_char(c: char) -> Option<char> {
-    match c {
-        '\u{064A}' | '\u{0649}' => Some('ی'),
-        '\u{0643}' => Some('ک'),
-        _ if is_dropped_mark(c) => None,
-        _ => Some(c),
-    }
-}
-
-/// The diacritics and kashida that folding drops from a word.
-pub(crate) fn is_dropped_mark(c: char) -> bool {
-    matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
-}
-
-/// Folds a word to the letters the lexicon is written in: Arabic yeh and kaf
-/// to Persian, diacritics and kashida dropped. Writes into `buf` and returns
-/// the folded word, or `None` if it does not fit (no number word is that long).
-#[inline]
-pub(crate) fn fold<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
-    // [`fold_char`] on UTF-8 bytes, a char at a time (a unit test holds the
-    // two equal): ي ى (D9 8A, D9 89) to ی (DB 8C), ك (D9 83) to ک (DA A9),
-    // and the marks D8 90..9A, D9 8B..9F, D9 B0 and kashida D9 80 dropped.
-    const YEH: [u8; 2] = [0xDB, 0x8C];
-    const KAF: [u8; 2] = [0xDA, 0xA9];
-    let b = word.as_bytes();
-    let mut len = 0;
-    let mut i = 0;
-    while let Some(&x) = b.get(i) {
-        let n = match x {
-            0x00..=0x7F => 1,
-            0xC0..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            _ => 4,
-        };
-        let chunk = b.get(i..i + n)?;
-        let out: &[u8] = match chunk {
-            [0xD9, 0x8A | 0x89] => &YEH,
-            [0xD9, 0x83] => &KAF,
-            [0xD8, 0x90..=0x9A] | [0xD9, 0x80 | 0x8B..=0x9F | 0xB0] => &[],
-            _ => chunk,
-        };
-        let dst = buf.get_mut(len..len + out.len())?;
-        for (d, &s) in dst.iter_mut().zip(out) {
-            *d = s;
-        }
-        len += out.len();
-        i += n;
-    }
-    std::str::from_utf8(&buf[..len]).ok()
-}
-
-/// The length in `word` of the part that folds to its first `folded` bytes,
-/// with the marks that follow that part (they belong to its last letter).
-/// `None` if no char boundary of the folded word falls at `folded`.
-pub(crate) fn unfolded_len(word: &str, folded: usize) -> Option<usize> {
-    let mut count = 0;
-    for (i, c) in word.char_indices() {
-        match fold_char(c) {
-            // Marks after the part go with it.
-            None => continue,
-            Some(f) => {
-                if count == folded {
-                    return Some(i);
-                }
-                count += f.len_utf8();
-            }
-        }
-    }
-    (count == folded).then_some(word.len())
-}
-
-/// Whether a word needs folding at all (a check on bytes).
-#[inline]
-pub(crate) fn needs_fold(word: &str) -> bool {
-    let b = word.as_bytes();
-    // A char at a time by its lead byte: most words are two-byte letters.
-    let mut i = 0;
-    while let Some(&x) = b.get(i) {
-        let second = b.get(i + 1).copied().unwrap_or(0);
-        match x {
-            0xD9 if matches!(second, 0x80 | 0x83 | 0x89 | 0x8A | 0x8B..=0x9F | 0xB0) => {
-                return true
-            }
-            0xD8 if matches!(second, 0x90..=0x9A) => return true,
-            0x00..=0x7F => i += 1,
-            0xC0..=0xDF => i += 2,
-            0xE0..=0xEF => i += 3,
-            _ => i += 4,
-        }
-    }
-    false
-}
-
-/// `word` folded to lexicon letters, borrowing it when nothing changes.
-#[inline]
-pub(crate) fn fold_word<'a>(word: &'a str, buf: &'a mut [u8; 64]) -> Option<&'a str> {
-    if needs_fold(word) {
-        fold(word, buf)
-    } else {
-        Some(word)
-    }
-}
-
-/// Recognizes the unit word or sign starting exactly at `pos` (a currency
-/// name or code, "درصد", ٪, %); returns it and its end.
-pub(crate) fn unit_at(text: &str, pos: usize) -> Option<(Unit, usize)> {
-    let rest = text.get(pos..)?;
-    let first = rest.chars().next()?;
-    match first {
-        '%' | '\u{066A}' => return Some((Unit::Percent, pos + first.len_utf8())),
-        '\u{FDFC}' => return Some((Unit::Currency(Currency::Rial), pos + first.len_utf8())),
-        _ => {}
-    }
-    if !is_word_char(first) {
-        return None;
-    }
-    let end = word_end(text, pos);
-    let word = &text[pos..end];
-    if word.len() == 3 && word.is_ascii() {
-        // Currency codes in any letter case: "IRR", "irr".
-        let mut up = [0u8; 3];
-        up.copy_from_slice(word.as_bytes());
-        up.make_ascii_uppercase();
-        let code = std::str::from_utf8(&up).ok()?;
-        return currency_word(code).map(|c| (Unit::Currency(c), end));
-    }
-    let mut buf = [0u8; 64];
-    let folded = fold_word(word, &mut buf)?;
-    // The adjective of the unit names the same unit: "رشد ۵ درصدی", "وام ۵۰
-    // میلیون تومانی", "اسکناس ۱۰ یورویی".
-    let stem = folded
-        .strip_suffix("یی")
-        .filter(|s| s.ends_with('و'))
-        .or_else(|| folded.strip_suffix('ی'))
-        .unwrap_or(folded);
-    let unit = [folded, stem].into_iter().find_map(|w| {
-        if w == "درصد" {
-            Some(Unit::Percent)
-        } else {
-            currency_word(w).map(Unit::Currency)
-        }
-    })?;
-    // After a vowel the adjective is written with a ZWNJ: "لیره‌ای".
-    let adjective = "\u{200C}ای";
-    let end = match text[end..].strip_prefix(adjective) {
-        Some(after) if !after.chars().next().is_some_and(is_word_char) => end + adjective.len(),
-        _ => end,
-    };
-    Some((unit, end))
 }
 
 #[cfg(test)]
@@ -740,9 +483,6 @@ mod tests {
     /// guard.
     #[test]
     fn glued_prefilters_cover_their_words() {
-        for u in GLUED_UNITS {
-            assert!(u.ends_with(['ن', 'ل', 'د', 'ر']), "{u}");
-        }
         for w in SCALES.iter().skip(1).chain(&["بیلیون", "ملیون", "ملیارد"]) {
             assert!(w.starts_with(SCALE_INITIALS), "{w}");
         }
@@ -757,55 +497,6 @@ mod tests {
             Some((Lex::Scale(3), Ordinal::None))
         );
         assert_eq!(one_glued_to_scale("یکی"), None);
-    }
-
-    #[test]
-    fn punctuation_shortcut_holds_no_letter() {
-        for c in ('\u{2000}'..='\u{206F}').chain(['«', '»']) {
-            assert!(!c.is_alphabetic(), "U+{:04X}", c as u32);
-        }
-    }
-
-    #[test]
-    fn fold_class_is_needs_fold() {
-        for cp in 0x0600..0x0700u32 {
-            let Some(c) = char::from_u32(cp) else {
-                continue;
-            };
-            let word = format!("ب{c}ب");
-            let (_, folds) = word_end_folds(&word, 0);
-            if is_word_char(c) {
-                assert_eq!(folds, needs_fold(&word), "U+{cp:04X}");
-            }
-        }
-        assert_eq!(word_end_folds("كتاب سه", 0), (8, true));
-        assert_eq!(word_end_folds("کتاب سه", 0), (8, false));
-    }
-
-    #[test]
-    fn byte_fold_is_char_fold() {
-        let words = [
-            "علي",
-            "موسى",
-            "كتاب",
-            "ســـلام",
-            "بِسْمِ",
-            "\u{0610}\u{061A}\u{0670}a\u{0640}",
-            "چهار‌صد",
-            "ﻻ€𝄞",
-            "",
-        ];
-        for w in words {
-            let expected: String = w.chars().filter_map(fold_char).collect();
-            let mut buf = [0u8; 64];
-            assert_eq!(fold(w, &mut buf), Some(expected.as_str()), "{w:?}");
-        }
-        let mut buf = [0u8; 64];
-        assert_eq!(fold(&"ي".repeat(33), &mut buf), None);
-        assert_eq!(
-            fold(&"ي".repeat(32), &mut buf),
-            Some("ی".repeat(32).as_str())
-        );
     }
 
     #[test]

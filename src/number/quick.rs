@@ -3,25 +3,20 @@
 //! Most expressions a caller hands to [`parse_number`](super::parse_number)
 //! are integer cardinals in standard words, plain digit runs, or both, with
 //! scale words in descending order: "سه هزار و هفتصد و سیزده", "2میلیارد و
-//! 521میلیون". This reader takes exactly those, with the same rules as the
-//! general scanner (`parse::Acc::feed`) and none of its machinery (token
-//! values, fraction bases, folding, error ranges). On anything else —
-//! fractions, ordinals, signs, separators in digits, letters to fold, a word
-//! it does not know, any input the grammar rejects — it answers `None` and the
-//! general scanner decides, errors included. A proptest in `parse` and the
-//! `parse_number` fuzz target hold the two to the same answer wherever this
-//! one gives one.
+//! 521میلیون", "منفی سه هزار", "بیست و یکم". This reader takes exactly
+//! those, driving the same group grammar as the general accumulator
+//! ([`grammar`]) without its machinery (token values, fraction bases,
+//! folding, error ranges). On anything else — fractions, separators in
+//! digits, letters to fold, a word it does not know, scales out of
+//! descending order, any input the grammar rejects — it answers `None` and
+//! the general scanner decides, errors included. A proptest in `parse` and
+//! the `parse_number` fuzz target hold the two to the same answer wherever
+//! this one gives one.
 
-use super::lexicon::{self, Lex};
-use super::parse::digit_at;
-use super::value::POW10;
-
-// The same group flags as the general accumulator.
-const HUNDRED: u8 = 1;
-const TEN: u8 = 2;
-const TEEN: u8 = 4;
-const UNIT: u8 = 8;
-const CLOSED: u8 = 16;
+use super::grammar::{self, Group, UNIT};
+use super::lexicon::{self, Lex, Ordinal};
+use super::value::{Number, POW10};
+use crate::text::{self, Gap};
 
 // Scale exponents here are at most 15 and a digit run at most 18 digits, so
 // a group times its scale is a u64 times a u64, which a u128 always holds;
@@ -90,190 +85,267 @@ fn word_at(b: &[u8], s: usize, end: usize) -> Option<(lexicon::Key, usize)> {
 
 /// What [`read`] found.
 pub(super) struct Quick {
-    pub(super) value: i128,
+    pub(super) value: Number,
     /// The first token's start and the last token's end.
     pub(super) start: usize,
     pub(super) end: usize,
+    pub(super) ordinal: Ordinal,
 }
 
-/// Reads `text[start..end]` as one integer cardinal if it is of the common
-/// shape.
+/// The state of one read.
+struct State {
+    total: u128,
+    /// Exponent of the last scale word (0: none yet).
+    top: u8,
+    group: Group<u64>,
+    pending_and: bool,
+    content: bool,
+    after_scale: bool,
+    neg: bool,
+    ordinal: Ordinal,
+    tokens: u32,
+}
+
+/// Past the gaps at `i` (line breaks too: the whole span is one expression).
+#[inline(always)]
+fn skip_gaps(b: &[u8], mut i: usize, end: usize) -> usize {
+    while i < end {
+        match text::gap_at(b, i) {
+            Some((_, n)) => i += n,
+            None => break,
+        }
+    }
+    i
+}
+
+/// Whether the general lexer's word ends at `i` too: what follows is a gap,
+/// ASCII other than a letter (a digit, punctuation) or the end. Any other
+/// character might continue the word.
+#[inline(always)]
+fn word_ends(b: &[u8], i: usize, end: usize) -> bool {
+    i >= end
+        || match b[i] {
+            n @ 0..=0x7F => !n.is_ascii_alphabetic(),
+            _ => matches!(text::gap_at(b, i), Some((Gap::Space | Gap::Joiner, _))),
+        }
+}
+
+/// The ordinal suffixes this reader takes, on a word's key: "م" (D9 85) and
+/// "مین" (D9 85 DB 8C D9 86) at the end of a word of `len` bytes. The stem's
+/// key and the ordinal.
+#[inline]
+fn strip_ordinal(key: lexicon::Key, len: usize) -> Option<(lexicon::Key, Ordinal)> {
+    let mask = |n: usize| (1u128 << (8 * n)) - 1;
+    let tail = |n: usize| (key >> (8 * (len - n))) & mask(n);
+    if len > 6 && tail(6) == 0x86D9_8CDB_85D9 {
+        return Some((key & mask(len - 6), Ordinal::Attributive));
+    }
+    if len > 2 && tail(2) == 0x85D9 {
+        return Some((key & mask(len - 2), Ordinal::Plain));
+    }
+    None
+}
+
+/// The keys of [`lexicon::NOT_ORDINAL_STEMS`].
+const NOT_ORDINAL_KEYS: [lexicon::Key; 3] = {
+    let mut k = [0; 3];
+    let mut i = 0;
+    while i < 3 {
+        k[i] = lexicon::key_of(lexicon::NOT_ORDINAL_STEMS[i].as_bytes());
+        i += 1;
+    }
+    k
+};
+
+/// The reading of a word this reader takes by its key: a number word, or a
+/// unit, teen, ten, hundred or scale word with an ordinal suffix (not the
+/// stems of [`lexicon::NOT_ORDINAL_STEMS`]).
+#[inline(always)]
+fn lookup(key: lexicon::Key, len: usize) -> Option<(Lex, Ordinal)> {
+    if let Some(lex) = lexicon::lookup_quick(key) {
+        return Some((lex, Ordinal::None));
+    }
+    let (stem, ord) = strip_ordinal(key, len)?;
+    if NOT_ORDINAL_KEYS.contains(&stem) {
+        return None;
+    }
+    match lexicon::lookup_quick(stem)? {
+        Lex::And | Lex::Minus => None,
+        lex => Some((lex, ord)),
+    }
+}
+
+/// Reads `text[start..end]` as one integer cardinal or ordinal if it is of
+/// the common shape.
 pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
-    // The text up to `end`, for the digit reader shared with the general
-    // lexer, and its bytes: every index below `end` is then in bounds.
+    // The text up to `end`, for the digit reader, and its bytes: every index
+    // below `end` is then in bounds.
     let digits = text.get(..end)?;
     let b = digits.as_bytes();
+    let mut st = State {
+        total: 0,
+        top: 0,
+        group: Group::empty(),
+        pending_and: false,
+        content: false,
+        after_scale: false,
+        neg: false,
+        ordinal: Ordinal::None,
+        tokens: 0,
+    };
     let mut i = start;
-    let mut total: u128 = 0;
-    // Exponent of the last scale word (0: none yet).
-    let mut top: u8 = 0;
-    let mut group: u64 = 0;
-    let mut flags: u8 = 0;
-    let mut pending_and = false;
-    let mut content = false;
-    let mut after_scale = false;
     let mut first = usize::MAX;
     let mut last = start;
     loop {
-        // Separators the general lexer skips between tokens.
-        while i < end {
-            match b[i] {
-                b' ' | b'\t' | b'\n' | b'\r' => i += 1,
-                0xE2 if b[i + 1] == 0x80 && matches!(b[i + 2], 0x8C | 0x8E | 0x8F) => i += 3,
-                0xC2 if b[i + 1] == 0xA0 => i += 2,
-                _ => break,
-            }
-        }
+        i = skip_gaps(b, i, end);
         if i >= end {
             break;
         }
-        let s = i;
-        first = first.min(s);
-        if let Some((d, n)) = digit_at(digits, i) {
-            let mut v = d as u64;
-            let mut count = 1;
-            i += n;
-            while let Some((d, n)) = digit_at(digits, i) {
-                count += 1;
-                if count > 18 {
-                    return None;
-                }
-                v = v.checked_mul(10)?.checked_add(d as u64)?;
-                i += n;
-            }
-            // Group and decimal separators, slashes and colons: the general
-            // reader's business.
-            if i < end {
-                match b[i] {
-                    b',' | b'.' | b'/' | b':' => return None,
-                    0xD9 if matches!(b[i + 1], 0xAB | 0xAC) => return None,
-                    0xD8 if b[i + 1] == 0x8C => return None,
-                    _ => {}
-                }
-            }
-            if flags != 0 || top != 0 && v as i128 >= POW10[top as usize] {
-                return None;
-            }
-            group = v;
-            flags = CLOSED;
-            content = true;
-            pending_and = false;
-            after_scale = false;
-            last = i;
-            continue;
-        }
-        // "و" (D9 88) standing alone, the most common word here.
-        if b[i] == 0xD9 && b[i + 1] == 0x88 && (i + 2 == end || b[i + 2] == b' ') {
-            if !content || pending_and {
-                return None;
-            }
-            pending_and = true;
-            after_scale = false;
-            i += 2;
-            last = i;
-            continue;
-        }
-        // A word: a run of two-byte Arabic-block characters, its first
-        // sixteen bytes the lookup key. (A digit inside the run makes a word
-        // the lexicon does not know, and the general scanner takes over.)
-        let (key, word_end) = word_at(b, s, end)?;
-        i = word_end;
-        if i == s {
+        // Nothing follows an ordinal.
+        if st.ordinal != Ordinal::None {
             return None;
         }
-        // The general lexer's word must end here too: what follows is a
-        // separator, ASCII (a digit, punctuation) or the end. Any other
-        // character might continue the word.
-        if i < end {
-            let n = b[i];
-            let ends = match n {
-                0..=0x7F => !n.is_ascii_alphabetic(),
-                0xE2 => b[i + 1] == 0x80 && matches!(b[i + 2], 0x8C | 0x8E | 0x8F),
-                0xC2 => b[i + 1] == 0xA0,
-                _ => false,
-            };
-            if !ends {
-                return None;
-            }
-        }
-        let lex = lexicon::lookup_quick(key)?;
-        match lex {
-            Lex::Unit(u) => {
-                if flags & (UNIT | TEEN | CLOSED) != 0 {
-                    return None;
-                }
-                group = group.checked_add(u as u64)?;
-                flags |= UNIT;
-            }
-            Lex::Teen(v) => {
-                if flags & (UNIT | TEEN | TEN | CLOSED) != 0 {
-                    return None;
-                }
-                group = group.checked_add(v as u64)?;
-                flags |= TEEN;
-            }
-            Lex::Ten(v) => {
-                if flags & (UNIT | TEEN | TEN | CLOSED) != 0 {
-                    return None;
-                }
-                group = group.checked_add(v as u64 * 10)?;
-                flags |= TEN;
-            }
-            Lex::Hundred(h) => {
-                if flags == UNIT && h == 1 && !pending_and {
-                    // Split form: "شش صد".
-                    group = group.checked_mul(100)?;
-                } else if flags != 0 {
-                    return None;
-                } else {
-                    group = h as u64 * 100;
-                }
-                flags = HUNDRED;
-            }
-            Lex::Scale(e) => {
-                // A scale after "و" and an open group, right after another
-                // scale, or above the last one: the general scanner's cases.
-                if pending_and && flags != 0 || flags == 0 && after_scale || top != 0 && top <= e {
-                    return None;
-                }
-                let base = if flags != 0 { group } else { 1 };
-                // A u64 times a u64: a u128 always holds it.
-                let value = base as u128 * POW10[e as usize] as u128;
-                if top != 0 && value >= POW10[top as usize] as u128 {
-                    return None;
-                }
-                total = total.checked_add(value)?;
-                top = e;
-                group = 0;
-                flags = 0;
-                content = true;
-                pending_and = false;
-                after_scale = true;
-                last = i;
-                continue;
-            }
-            Lex::And => {
-                if !content || pending_and {
-                    return None;
-                }
-                pending_and = true;
-                after_scale = false;
-                last = i;
-                continue;
-            }
-            _ => return None,
-        }
-        content = true;
-        pending_and = false;
-        after_scale = false;
+        first = first.min(i);
+        st.tokens += 1;
+        i = if text::digit_at(digits, i).is_some() || b[i] == b'-' {
+            st.digits(digits, i, end)?
+        } else {
+            st.word(b, i, end)?
+        };
         last = i;
     }
-    if !content || pending_and {
+    if !st.content || st.pending_and {
         return None;
     }
+    let sum = i128::try_from(st.total.checked_add(st.group.value as u128)?).ok()?;
     Some(Quick {
-        value: i128::try_from(total.checked_add(group as u128)?).ok()?,
+        value: Number::from_i128(if st.neg { -sum } else { sum }),
         start: first,
         end: last,
+        ordinal: st.ordinal,
     })
+}
+
+impl State {
+    /// A run of digits at `i` (a minus sign before it when it comes first):
+    /// its end.
+    #[inline(always)]
+    fn digits(&mut self, digits: &str, mut i: usize, end: usize) -> Option<usize> {
+        let b = digits.as_bytes();
+        if b[i] == b'-' {
+            if self.tokens != 1 {
+                return None;
+            }
+            self.neg = true;
+            i += 1;
+        }
+        let (d, n) = text::digit_at(digits, i)?;
+        let mut v = d as u64;
+        let mut count = 1;
+        i += n;
+        while let Some((d, n)) = text::digit_at(digits, i) {
+            count += 1;
+            if count > 18 {
+                return None;
+            }
+            v = v.checked_mul(10)?.checked_add(d as u64)?;
+            i += n;
+        }
+        // Group and decimal separators, slashes and colons: the general
+        // reader's business.
+        if i < end {
+            match b[i] {
+                b',' | b'.' | b'/' | b':' => return None,
+                0xD9 if matches!(b[i + 1], 0xAB | 0xAC) => return None,
+                0xD8 if b[i + 1] == 0x8C => return None,
+                _ => {}
+            }
+        }
+        self.group.digits(v, self.pending_and).ok()?;
+        if self.top != 0 && self.group.value as i128 >= POW10[self.top as usize] {
+            return None;
+        }
+        self.content = true;
+        self.pending_and = false;
+        self.after_scale = false;
+        Some(i)
+    }
+
+    /// The word at `s`: its end.
+    #[inline(always)]
+    fn word(&mut self, b: &[u8], s: usize, end: usize) -> Option<usize> {
+        // "و" (D9 88) standing alone, the most common word here.
+        if b[s] == 0xD9 && b[s + 1] == 0x88 && (s + 2 == end || b[s + 2] == b' ') {
+            return self.and(s + 2);
+        }
+        // A run of two-byte Arabic-block characters, its first sixteen bytes
+        // the lookup key. (A digit inside the run makes a word the lexicon
+        // does not know, and the general scanner takes over.)
+        let (key, e) = word_at(b, s, end)?;
+        if e == s || !word_ends(b, e, end) {
+            return None;
+        }
+        let (lex, ord) = lookup(key, e - s)?;
+        match lex {
+            Lex::Scale(exp) => self.scale(exp)?,
+            Lex::And => return self.and(e),
+            Lex::Minus => {
+                if self.tokens != 1 {
+                    return None;
+                }
+                self.neg = true;
+                return Some(e);
+            }
+            Lex::Hundred(1) if ord != Ordinal::None && self.group.flags == UNIT => {
+                // "سه صدم" is three hundredths: the general reader's.
+                return None;
+            }
+            _ => {
+                self.group.word(lex, self.pending_and).ok()?;
+                self.after_scale = false;
+            }
+        }
+        self.ordinal = ord;
+        self.content = true;
+        self.pending_and = false;
+        Some(e)
+    }
+
+    #[inline(always)]
+    fn and(&mut self, e: usize) -> Option<usize> {
+        if !grammar::and_may_follow(self.content, self.pending_and) {
+            return None;
+        }
+        self.pending_and = true;
+        self.after_scale = false;
+        Some(e)
+    }
+
+    /// A scale word of exponent `exp`, in descending order only: a scale
+    /// right after another, or above the last one, is the general scanner's.
+    #[inline(always)]
+    fn scale(&mut self, exp: u8) -> Option<()> {
+        let consecutive = self.group.is_empty() && self.after_scale;
+        if !self.group.scale_may_follow(self.pending_and)
+            || consecutive
+            || self.top != 0 && self.top <= exp
+        {
+            return None;
+        }
+        let base = if self.group.is_empty() {
+            1
+        } else {
+            self.group.value
+        };
+        // A u64 times a u64: a u128 always holds it.
+        let value = base as u128 * POW10[exp as usize] as u128;
+        if self.top != 0 && value >= POW10[self.top as usize] as u128 {
+            return None;
+        }
+        self.total = self.total.checked_add(value)?;
+        self.top = exp;
+        self.group = Group::empty();
+        self.after_scale = true;
+        Some(())
+    }
 }

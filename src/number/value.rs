@@ -268,6 +268,16 @@ impl Number {
     }
 }
 
+/// The canonical ASCII form of `n` ([`Display`](fmt::Display)), written on
+/// the stack.
+pub(crate) fn ascii_digits(n: Number, buf: &mut [u8; 64]) -> &str {
+    use std::io::Write;
+    let mut cur = std::io::Cursor::new(&mut buf[..]);
+    let _ = write!(cur, "{n}");
+    let len = cur.position() as usize;
+    std::str::from_utf8(&buf[..len]).unwrap_or("")
+}
+
 impl Default for Number {
     fn default() -> Self {
         Number::ZERO

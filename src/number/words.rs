@@ -3,9 +3,10 @@
 use std::fmt;
 
 use super::lexicon::{
-    AND, HUNDREDS, MINUS, ORD_AM, ORD_M, POINT, SCALES, TEENS, TENS, THIRD, UNITS, ZERO, ZWNJ,
+    AND, HUNDREDS, MINUS, ORD_AM, ORD_M, POINT, SCALES, TEENS, TENS, THIRD, UNITS, ZERO,
 };
 use super::value::Number;
+use crate::text::ZWNJ;
 
 /// How ordinals are written.
 ///
@@ -232,7 +233,7 @@ impl Spelling {
             let mut buf = StackBuf::new();
             let mut o = Out::new(&mut buf, None);
             let written = self.cardinal(n, &mut o, true).and_then(|()| o.finish());
-            if written.is_ok() && super::parse::reads_as(buf.as_str(), n) {
+            if written.is_ok() && super::parse::parses_to(buf.as_str(), n) {
                 return out.write_str(buf.as_str());
             }
         }
@@ -733,10 +734,10 @@ pub fn to_ordinal_words(value: impl Into<Number>) -> Result<String, SpellError> 
 }
 
 /// Appends the scale words for group `k` (10^(3k)) with the default names.
-pub(crate) fn write_scale_name(k: usize, out: &mut String) {
+pub(crate) fn write_scale_name<W: fmt::Write>(k: usize, out: &mut W) -> fmt::Result {
     let mut o = Out::new(out, None);
-    let _ = scale_name(k, &mut o);
-    let _ = o.finish();
+    scale_name(k, &mut o)?;
+    o.finish()
 }
 
 #[cfg(test)]

@@ -1,0 +1,302 @@
+//! The spacing pass of the normalizer: spaces, ZWNJ, affixes, punctuation
+//! and digits glued to words, in one pass over chars.
+
+use super::chars::bits;
+use super::{is_digit, is_letter, soft_hyphen_joins, zwj_stays, Normalizer};
+use crate::text::{self, SOFT_HYPHEN, ZWJ, ZWNJ};
+
+impl Normalizer {
+    /// Spacing, ZWNJ and affix rules, in one pass over chars.
+    pub(super) fn space(&self, text: &str, out: &mut String) {
+        out.reserve(spacing_capacity(text.len()));
+        // Start of the whitespace run not yet written.
+        let mut ws: Option<usize> = None;
+        let mut pending_zwnj = false;
+        let mut space_after = false;
+        let bytes = text.as_bytes();
+        // Where the next char starts; every path through the loop moves it.
+        let mut pos = 0;
+        while pos < bytes.len() {
+            let i = pos;
+            // Fast path: a run of Arabic-block letters with nothing pending
+            // is copied as it is.
+            if ws.is_none() && !pending_zwnj && !space_after && is_fast_letter(bytes, i) {
+                let prev_digit =
+                    self.digit_spacing && out.chars().next_back().is_some_and(is_digit);
+                if !prev_digit {
+                    let mut end = i + 2;
+                    while end + 1 < bytes.len() && is_fast_letter(bytes, end) {
+                        end += 2;
+                    }
+                    out.push_str(&text[i..end]);
+                    pos = end;
+                    continue;
+                }
+            }
+            // Fast path: one space between two such letters, where no affix
+            // can join (see may_join), stays one space.
+            if bytes[i] == b' '
+                && ws.is_none()
+                && !pending_zwnj
+                && !space_after
+                && i + 2 < bytes.len()
+                && is_fast_letter(bytes, i + 1)
+                && ends_with_fast_letter(out)
+                && !(self.affixes && may_join(out, &text[i + 1..]))
+            {
+                out.push(' ');
+                pos = i + 1;
+                continue;
+            }
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            pos = i + c.len_utf8();
+            if text::is_horizontal_space(c) {
+                ws.get_or_insert(i);
+                continue;
+            }
+            if c == ZWNJ && self.zwnj {
+                pending_zwnj = true;
+                continue;
+            }
+            if c == ZWJ && self.zwnj {
+                // As in the char pass; a ZWNJ or space before it counts
+                // though not written yet.
+                let prev = out.chars().next_back();
+                if pending_zwnj || ws.is_some() || !zwj_stays(prev, &text[pos..]) {
+                    continue;
+                }
+            }
+            if c == SOFT_HYPHEN && self.zwnj {
+                // A ZWNJ after a Persian letter; elsewhere (a hyphenation
+                // point in Latin text) dropped.
+                if ws.is_none() && out.chars().next_back().is_some_and(soft_hyphen_joins) {
+                    pending_zwnj = true;
+                }
+                continue;
+            }
+            if c == '\n' || c == '\r' {
+                if let Some(s) = ws.take() {
+                    if !self.spaces {
+                        self.push_run(&text[s..i], out);
+                    }
+                }
+                if self.spaces {
+                    trim_end_spaces(out);
+                }
+                pending_zwnj = false;
+                space_after = false;
+                out.push(c);
+                continue;
+            }
+            let next = text[pos..].chars().next();
+            let prev = out.chars().next_back();
+            let decimal = matches!(c, '.' | ':' | '/' | '٫' | '٬' | ',' | '،')
+                && prev.is_some_and(is_digit)
+                && next.is_some_and(is_digit)
+                && ws.is_none();
+            let closing = self.punctuation_spacing && !decimal && is_closing(c, prev);
+            if let Some(s) = ws.take() {
+                // What stood between the previous char and this one was space.
+                let run = &text[s..i];
+                let line_start = prev.is_none_or(|p| p == '\n' || p == '\r');
+                if line_start || closing {
+                    if line_start && !self.spaces {
+                        self.push_run(run, out);
+                    }
+                } else if self.punctuation_spacing && prev.is_some_and(is_opening) {
+                    // none just inside « and brackets
+                } else if self.affixes && joins_affix(out, text, i) {
+                    out.push(ZWNJ);
+                } else if self.spaces {
+                    out.push(' ');
+                } else {
+                    self.push_run(run, out);
+                }
+            } else if pending_zwnj && prev.is_some_and(is_letter) && is_letter(c) {
+                // Kept only between two letters.
+                out.push(ZWNJ);
+            } else if space_after && !closing && (is_letter(c) || c == '«' || c == '(')
+                || self.digit_spacing && glued_digit(prev, c, text, i)
+            {
+                out.push(' ');
+            }
+            pending_zwnj = false;
+            space_after = false;
+            out.push(c);
+            if self.punctuation_spacing && !decimal && is_spaced_after(c, prev) {
+                space_after = true;
+            }
+        }
+        if let Some(s) = ws {
+            if !self.spaces {
+                self.push_run(&text[s..], out);
+            }
+        }
+        if self.spaces {
+            trim_end_spaces(out);
+        }
+    }
+
+    /// Writes a run of whitespace kept as it is (ZWNJ in it dropped when the
+    /// ZWNJ rule is on: a ZWNJ next to a space is removed).
+    fn push_run(&self, run: &str, out: &mut String) {
+        if self.zwnj {
+            out.extend(run.chars().filter(|&c| c != ZWNJ && c != SOFT_HYPHEN));
+        } else {
+            out.push_str(run);
+        }
+    }
+}
+
+/// Whether the bytes at `i` are a Persian letter from U+0621 to U+064A or
+/// پ چ ژ ک گ ی: letters no spacing rule looks at.
+#[inline(always)]
+fn is_fast_letter(bytes: &[u8], i: usize) -> bool {
+    // For lead bytes D8..=DB, a bit for each second byte (see `bits`).
+    const MASKS: [u64; 4] = [
+        bits(0xA1, 0xBA),
+        bits(0x81, 0x8A),
+        bits(0x86, 0x86) | bits(0x98, 0x98) | bits(0xA9, 0xA9) | bits(0xAF, 0xAF),
+        bits(0x8C, 0x8C),
+    ];
+    let lead = bytes[i].wrapping_sub(0xD8) as usize;
+    match bytes.get(i + 1) {
+        Some(&b) if lead < 4 => MASKS[lead] >> (b & 0x3F) & 1 != 0,
+        _ => false,
+    }
+}
+
+/// Whether `out` ends with a letter [`is_fast_letter`] takes.
+#[inline(always)]
+fn ends_with_fast_letter(out: &str) -> bool {
+    let b = out.as_bytes();
+    b.len() >= 2 && is_fast_letter(b, b.len() - 2)
+}
+
+fn is_opening(c: char) -> bool {
+    matches!(c, '«' | '(' | '[' | '{')
+}
+
+/// Punctuation that takes no space before it.
+fn is_closing(c: char, prev: Option<char>) -> bool {
+    match c {
+        '،' | '؛' | '؟' | '»' | ')' | ']' | '}' => true,
+        '.' | '!' | ':' => prev.is_some_and(text::is_arabic_letter),
+        _ => false,
+    }
+}
+
+/// Punctuation that takes one space after it before a word.
+fn is_spaced_after(c: char, prev: Option<char>) -> bool {
+    match c {
+        '،' | '؛' | '؟' => true,
+        '.' | '!' | ':' => prev.is_some_and(|p| text::is_arabic_letter(p) || p == '»' || p == ')'),
+        _ => false,
+    }
+}
+
+fn trim_end_spaces(out: &mut String) {
+    while out.ends_with(text::is_horizontal_space) {
+        out.pop();
+    }
+}
+
+/// Prefixes joined to the word after them.
+const PREFIXES: [&str; 2] = ["می", "نمی"];
+
+/// Suffixes joined to the word before them.
+const SUFFIXES: [&str; 13] = [
+    "هایشان",
+    "هایتان",
+    "هایمان",
+    "هایی",
+    "هایم",
+    "هایت",
+    "هایش",
+    "ترین",
+    "های",
+    "ها",
+    "تر",
+    "گری",
+    "گر",
+];
+
+/// Endings joined to a word that ends in ه: the verb endings and pronouns
+/// ("بوده اند" → "بوده‌اند", "خانه ام" → "خانه‌ام"), the indefinite ای
+/// ("حرفه ای" → "حرفه‌ای") and the ezafe ی ("خانه ی" → "خانه‌ی").
+const AFTER_HEH: [&str; 8] = ["ام", "ایم", "اید", "اند", "اش", "ات", "ای", "ی"];
+
+/// Short words ending in ه that take none of those endings ("که ای کاش").
+const NOT_BEFORE_ENDINGS: [&str; 4] = ["که", "نه", "به", "چه"];
+
+/// A cheap test that a space between `out` and `rest` might become a ZWNJ:
+/// "می" before it, or a word after it that starts like a suffix (after a
+/// word ending in ه, also the endings of [`AFTER_HEH`]).
+#[inline]
+fn may_join(out: &str, rest: &str) -> bool {
+    out.ends_with("می")
+        || rest.starts_with(['ه', 'ت', 'گ'])
+        || out.ends_with('ه') && rest.starts_with(['ا', 'ی'])
+}
+
+/// Whether the space between `out` and `text[i..]` should be a ZWNJ.
+fn joins_affix(out: &str, text: &str, i: usize) -> bool {
+    if !may_join(out, &text[i..]) {
+        return false;
+    }
+    let prev_word_start = out
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !text::is_arabic_letter(c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let prev_word = &out[prev_word_start..];
+    let rest = &text[i..];
+    let next_word_len = rest
+        .char_indices()
+        .find(|&(_, c)| !text::is_arabic_letter(c))
+        .map_or(rest.len(), |(k, _)| k);
+    let next_word = &rest[..next_word_len];
+    if prev_word.is_empty() || next_word.is_empty() {
+        return false;
+    }
+    // The previous word must stand alone (not be the tail of a ZWNJ compound).
+    let prefix_alone = !out[..prev_word_start].ends_with(ZWNJ);
+    if prefix_alone && PREFIXES.contains(&prev_word) {
+        return true;
+    }
+    // A suffix must end its word: "ها" yes, "هاشم" no.
+    let next_is_whole = !rest[next_word_len..]
+        .trim_start_matches(ZWNJ)
+        .starts_with(is_letter)
+        || !rest[next_word_len..].starts_with(ZWNJ);
+    if !next_is_whole || prev_word.chars().count() < 2 {
+        return false;
+    }
+    SUFFIXES.contains(&next_word)
+        || prev_word.ends_with('ه')
+            && AFTER_HEH.contains(&next_word)
+            && !NOT_BEFORE_ENDINGS.contains(&prev_word)
+}
+
+/// Whether a digit and a Persian letter meet with nothing between them
+/// (ordinal suffixes excepted).
+fn glued_digit(prev: Option<char>, c: char, text: &str, i: usize) -> bool {
+    let Some(p) = prev else { return false };
+    if is_digit(p) && text::is_arabic_letter(c) {
+        let rest = &text[i..];
+        let word_len = rest
+            .char_indices()
+            .find(|&(_, c)| !text::is_arabic_letter(c))
+            .map_or(rest.len(), |(k, _)| k);
+        return !matches!(&rest[..word_len], "م" | "ام" | "مین" | "امین");
+    }
+    text::is_arabic_letter(p) && is_digit(c)
+}
+
+/// The room the spacing pass reserves for a text of `len` bytes: a little
+/// more than the text, for the ZWNJ and spaces it may add.
+pub(super) const fn spacing_capacity(len: usize) -> usize {
+    len + len / 16
+}
