@@ -1,10 +1,8 @@
-//! find_numbers throughput, linear in size; Money parse and format beside the
-//! peer's add_commas plus digit conversion.
+//! find_numbers and find_money throughput, linear in size.
 
 mod common;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use parsi::{Currency, Money, MoneyFormat, MoneyStyle};
 
 fn find(c: &mut Criterion) {
     let mut inputs = common::inputs();
@@ -25,59 +23,21 @@ fn find(c: &mut Criterion) {
     }
 }
 
-fn money(c: &mut Criterion) {
-    let mut g = c.benchmark_group("money");
-    let cases = [
-        (
-            "2میلیارد و 521میلیون ریال",
-            Money::new(2_521_000_000u64, Currency::Rial),
-        ),
-        ("۵۰ هزار تومان", Money::new(50_000, Currency::Toman)),
-        (
-            "۲٬۵۲۱٬۰۰۰٬۰۰۰ ریال",
-            Money::new(2_521_000_000u64, Currency::Rial),
-        ),
-    ];
-    for (text, expected) in cases {
-        g.bench_function(format!("parse/{text}"), |b| {
-            b.iter(|| assert_eq!(Money::parse(std::hint::black_box(text)).unwrap(), expected))
+fn find_money(c: &mut Criterion) {
+    for (name, text) in common::inputs() {
+        let mut g = c.benchmark_group(format!("find_money/{name}"));
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        let expected = parsi::find_money(&text).count();
+        g.bench_function("parsi", |b| {
+            b.iter(|| assert_eq!(parsi::find_money(&text).count(), expected))
         });
+        g.finish();
     }
-    let m = Money::new(2_521_000_000u64, Currency::Rial);
-    for style in [
-        MoneyStyle::Digits,
-        MoneyStyle::Words,
-        MoneyStyle::Mixed,
-        MoneyStyle::Compact,
-    ] {
-        let expected = m.format(style);
-        g.bench_function(format!("format/{style:?}/parsi"), |b| {
-            b.iter(|| assert_eq!(std::hint::black_box(m).format(style), expected))
-        });
-        // The same into a reused buffer: the formatting without the allocation.
-        let f = MoneyFormat::new(style);
-        let mut buf = String::with_capacity(128);
-        g.bench_function(format!("format/{style:?}/parsi_write_money"), |b| {
-            b.iter(|| {
-                buf.clear();
-                f.write_money(&std::hint::black_box(m), &mut buf).unwrap();
-                assert_eq!(buf, expected);
-            })
-        });
-    }
-    g.bench_function("format/Digits/rpt", |b| {
-        b.iter(|| {
-            let s = rust_persian_tools::commas::add_commas(std::hint::black_box("2521000000"));
-            let s = rust_persian_tools::digits::en_to_fa(s);
-            assert_eq!(s, "۲,۵۲۱,۰۰۰,۰۰۰");
-        })
-    });
-    g.finish();
 }
 
 criterion_group! {
     name = benches;
     config = common::criterion();
-    targets = find, money
+    targets = find, find_money
 }
 criterion_main!(benches);

@@ -323,6 +323,21 @@ pub(crate) fn gap_at(b: &[u8], i: usize) -> Option<(Gap, usize)> {
     }
 }
 
+/// The length of the gap char at byte `i` (0 when none): [`gap_at`] without
+/// telling which, for the one-pass number reader (a unit test holds the two
+/// equal).
+#[inline(always)]
+pub(crate) fn gap_len(b: &[u8], i: usize) -> usize {
+    match b[i] {
+        b' ' | b'\t' | b'\n' | b'\r' => 1,
+        0xC2 if matches!(b.get(i + 1), Some(0xA0 | 0xAD)) => 2,
+        0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x8C | 0x8E | 0x8F)) => {
+            3
+        }
+        _ => 0,
+    }
+}
+
 /// Past the spaces and joiners at `i`, on one line: what may stand between
 /// a number and its unit, or two words of one phrase.
 #[inline]
@@ -534,6 +549,11 @@ mod tests {
             assert!(is_space(c), "U+{:04X}", c as u32);
         }
         assert_eq!(gap_at("\u{200D}".as_bytes(), 0), None);
+        for c in ('\0'..='\u{07FF}').chain('\u{2000}'..='\u{20FF}') {
+            let s = c.to_string();
+            let b = s.as_bytes();
+            assert_eq!(gap_len(b, 0), gap_at(b, 0).map_or(0, |g| g.1), "{c:?}");
+        }
         assert_eq!(skip_spaces("۵ \u{200C} درصد", 2), 7);
         assert_eq!(skip_spaces("۵\nدرصد", 2), 2);
         for c in ('\0'..='\u{07FF}').chain(['\u{2212}']) {

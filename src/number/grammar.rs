@@ -182,17 +182,41 @@ impl<V: GroupValue> Group<V> {
     /// before it. Other words are the caller's: they are refused here.
     #[inline(always)]
     pub(super) fn word(&mut self, lex: Lex, after_and: bool) -> Result<(), Refusal> {
-        let (add, bit, refused_after) = match lex {
-            Lex::Unit(u) => (u as u16, UNIT, UNIT | TEEN | CLOSED),
-            Lex::Teen(v) => (v as u16, TEEN, UNIT | TEEN | TEN | CLOSED),
-            Lex::Ten(v) => (v as u16 * 10, TEN, UNIT | TEEN | TEN | CLOSED),
-            Lex::Hundred(h) => return self.hundred(h, after_and),
-            _ => return Err(Refusal::Unexpected),
-        };
+        match lex {
+            Lex::Unit(u) => self.unit(u),
+            Lex::Teen(v) => self.teen(v),
+            Lex::Ten(v) => self.ten(v),
+            Lex::Hundred(h) => self.hundred(h, after_and),
+            _ => Err(Refusal::Unexpected),
+        }
+    }
+
+    /// A unit (1..=9): after no unit or teen.
+    #[inline(always)]
+    pub(super) fn unit(&mut self, u: u8) -> Result<(), Refusal> {
+        self.add(u as u16, UNIT, UNIT | TEEN | CLOSED)
+    }
+
+    /// A teen (10..=19): after no unit, teen or ten.
+    #[inline(always)]
+    pub(super) fn teen(&mut self, v: u8) -> Result<(), Refusal> {
+        self.add(v as u16, TEEN, UNIT | TEEN | TEN | CLOSED)
+    }
+
+    /// A tens word (its digit, 2..=9): after no unit, teen or ten.
+    #[inline(always)]
+    pub(super) fn ten(&mut self, v: u8) -> Result<(), Refusal> {
+        self.add(v as u16 * 10, TEN, UNIT | TEEN | TEN | CLOSED)
+    }
+
+    /// Adds `v`, a part marked `bit`, unless a part of `refused_after` is
+    /// there already.
+    #[inline(always)]
+    fn add(&mut self, v: u16, bit: u8, refused_after: u8) -> Result<(), Refusal> {
         if self.flags & refused_after != 0 {
             return Err(Refusal::Unexpected);
         }
-        self.value = self.value.plus(V::small(add)).ok_or(Refusal::Overflow)?;
+        self.value = self.value.plus(V::small(v)).ok_or(Refusal::Overflow)?;
         self.flags |= bit;
         Ok(())
     }
@@ -200,7 +224,7 @@ impl<V: GroupValue> Group<V> {
     /// A hundreds word: first in its group, or the split form after a unit
     /// ("شش صد" is 600; "شش و صد" is no number).
     #[inline(always)]
-    fn hundred(&mut self, h: u8, after_and: bool) -> Result<(), Refusal> {
+    pub(super) fn hundred(&mut self, h: u8, after_and: bool) -> Result<(), Refusal> {
         if self.flags == UNIT && h == 1 && !after_and {
             self.value = self.value.times_hundred().ok_or(Refusal::Overflow)?;
         } else if self.flags != 0 {

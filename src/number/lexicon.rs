@@ -263,7 +263,8 @@ const SEED: u64 = {
 #[derive(Clone, Copy)]
 struct Entry {
     /// The word's [`Key`] if it fits the key (at most sixteen bytes), is no
-    /// ordinal, and is a unit, teen, ten, hundred, scale, "و" or "منفی"; otherwise
+    /// ordinal, and is a unit, teen, ten, hundred, scale, "و", "منفی", نیم,
+    /// ربع or ممیز; otherwise
     /// 0, which no word's key is.
     quick: Key,
     lex: Lex,
@@ -296,6 +297,9 @@ static ENTRIES: [Entry; 1 << SLOT_BITS] = {
                 | Lex::Scale(_)
                 | Lex::And
                 | Lex::Minus
+                | Lex::Half
+                | Lex::Quarter
+                | Lex::Point
         );
         let quick = w.len() <= 16 && matches!(ord, Ordinal::None) && plain;
         t[slot(key, SEED)] = Entry {
@@ -467,7 +471,7 @@ pub(crate) fn glued_unit_stem(folded: &str) -> Option<(&str, Lex, Ordinal)> {
         _ => return None,
     }
     let word = &folded[..n];
-    unit::glued_names().find_map(|u| {
+    unit::GLUED_NAMES.iter().find_map(|u| {
         let stem = word.strip_suffix(u)?;
         classify(stem)
             .filter(|&(l, _)| !matches!(l, Lex::And | Lex::Suffix | Lex::GluedSuffix))

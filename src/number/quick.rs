@@ -1,26 +1,55 @@
 //! The common case of a whole expression, read in one pass over the bytes.
 //!
 //! Most expressions a caller hands to [`parse_number`](super::parse_number)
-//! are integer cardinals in standard words, plain digit runs, or both, with
-//! scale words in descending order: "سه هزار و هفتصد و سیزده", "2میلیارد و
-//! 521میلیون", "منفی سه هزار", "بیست و یکم". This reader takes exactly
-//! those, driving the same group grammar as the general accumulator
-//! ([`grammar`]) without its machinery (token values, fraction bases,
-//! folding, error ranges). On anything else — fractions, separators in
-//! digits, letters to fold, a word it does not know, scales out of
+//! are cardinals in standard words, digit runs, or both, with scale words in
+//! descending order: "سه هزار و هفتصد و سیزده", "2میلیارد و 521میلیون",
+//! "منفی سه هزار", "بیست و یکم", "دو و نیم میلیون", "۲٫۵ میلیون", "دو ممیز
+//! پنج". This reader takes exactly those, driving the same group grammar as
+//! the general accumulator ([`grammar`]) without its machinery (token
+//! values, fraction bases, folding, error ranges). On anything else —
+//! fractions over a denominator, zero, group separators, more than two
+//! decimals, letters to fold, a word it does not know, scales out of
 //! descending order, any input the grammar rejects — it answers `None` and
 //! the general scanner decides, errors included. A proptest in `parse` and
 //! the `parse_number` fuzz target hold the two to the same answer wherever
 //! this one gives one.
 
-use super::grammar::{self, Group, UNIT};
+use super::grammar::{self, Group, GroupValue, CLOSED, UNIT, ZERO};
 use super::lexicon::{self, Lex, Ordinal};
 use super::value::{Number, POW10};
-use crate::text::{self, Gap};
+use crate::text;
 
-// Scale exponents here are at most 15 and a digit run at most 18 digits, so
-// a group times its scale is a u64 times a u64, which a u128 always holds;
-// the sums are checked all the same.
+/// A group's value in hundredths (cents), so that halves, quarters and
+/// decimals of two digits stay integers. Scale exponents here are at most 15
+/// and a digit run at most 17 digits, so a group fits a u64 and a group times
+/// its scale a u128; every sum is checked all the same.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Cents(u64);
+
+impl GroupValue for Cents {
+    #[inline(always)]
+    fn small(v: u16) -> Cents {
+        Cents(v as u64 * 100)
+    }
+    #[inline(always)]
+    fn plus(self, other: Cents) -> Option<Cents> {
+        self.0.checked_add(other.0).map(Cents)
+    }
+    #[inline(always)]
+    fn times_hundred(self) -> Option<Cents> {
+        self.0.checked_mul(100).map(Cents)
+    }
+    #[inline(always)]
+    fn below_hundred(self) -> bool {
+        self.0 < 100 * 100 && self.0 % 100 == 0
+    }
+}
+
+/// 10^e as a u128.
+#[inline(always)]
+fn pow10(e: u8) -> u128 {
+    POW10[e as usize] as u128
+}
 
 /// The key and end of the run of two-byte Arabic-block characters (lead
 /// bytes D8..=DB) starting at `s`; `None` when it is longer than eight
@@ -94,25 +123,27 @@ pub(super) struct Quick {
 
 /// The state of one read.
 struct State {
+    /// The completed groups, integers (every scale is at least 10^3).
     total: u128,
     /// Exponent of the last scale word (0: none yet).
     top: u8,
-    group: Group<u64>,
+    group: Group<Cents>,
     pending_and: bool,
     content: bool,
     after_scale: bool,
     neg: bool,
     ordinal: Ordinal,
-    tokens: u32,
+    /// After "ممیز": the whole part, in cents.
+    point: Option<u128>,
 }
 
 /// Past the gaps at `i` (line breaks too: the whole span is one expression).
 #[inline(always)]
 fn skip_gaps(b: &[u8], mut i: usize, end: usize) -> usize {
     while i < end {
-        match text::gap_at(b, i) {
-            Some((_, n)) => i += n,
-            None => break,
+        match text::gap_len(b, i) {
+            0 => break,
+            n => i += n,
         }
     }
     i
@@ -126,7 +157,7 @@ fn word_ends(b: &[u8], i: usize, end: usize) -> bool {
     i >= end
         || match b[i] {
             n @ 0..=0x7F => !n.is_ascii_alphabetic(),
-            _ => matches!(text::gap_at(b, i), Some((Gap::Space | Gap::Joiner, _))),
+            _ => text::gap_len(b, i) != 0,
         }
 }
 
@@ -170,13 +201,15 @@ fn lookup(key: lexicon::Key, len: usize) -> Option<(Lex, Ordinal)> {
         return None;
     }
     match lexicon::lookup_quick(stem)? {
-        Lex::And | Lex::Minus => None,
-        lex => Some((lex, ord)),
+        lex @ (Lex::Unit(_) | Lex::Teen(_) | Lex::Ten(_) | Lex::Hundred(_) | Lex::Scale(_)) => {
+            Some((lex, ord))
+        }
+        _ => None,
     }
 }
 
-/// Reads `text[start..end]` as one integer cardinal or ordinal if it is of
-/// the common shape.
+/// Reads `text[start..end]` as one cardinal or ordinal if it is of the
+/// common shape.
 pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
     // The text up to `end`, for the digit reader, and its bytes: every index
     // below `end` is then in bounds.
@@ -191,7 +224,7 @@ pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
         after_scale: false,
         neg: false,
         ordinal: Ordinal::None,
-        tokens: 0,
+        point: None,
     };
     let mut i = start;
     let mut first = usize::MAX;
@@ -205,21 +238,18 @@ pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
         if st.ordinal != Ordinal::None {
             return None;
         }
+        // "منفی" and "-" come first or not at all.
+        let is_first = first == usize::MAX;
         first = first.min(i);
-        st.tokens += 1;
         i = if text::digit_at(digits, i).is_some() || b[i] == b'-' {
-            st.digits(digits, i, end)?
+            st.digits(digits, i, end, is_first)?
         } else {
-            st.word(b, i, end)?
+            st.word(b, i, end, is_first)?
         };
         last = i;
     }
-    if !st.content || st.pending_and {
-        return None;
-    }
-    let sum = i128::try_from(st.total.checked_add(st.group.value as u128)?).ok()?;
     Some(Quick {
-        value: Number::from_i128(if st.neg { -sum } else { sum }),
+        value: st.value()?,
         start: first,
         end: last,
         ordinal: st.ordinal,
@@ -227,53 +257,60 @@ pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
 }
 
 impl State {
-    /// A run of digits at `i` (a minus sign before it when it comes first):
-    /// its end.
+    /// A run of digits at `i` (a minus sign before it when it comes first),
+    /// with at most two decimals after `.` or `٫`: its end.
     #[inline(always)]
-    fn digits(&mut self, digits: &str, mut i: usize, end: usize) -> Option<usize> {
+    fn digits(&mut self, digits: &str, mut i: usize, end: usize, is_first: bool) -> Option<usize> {
         let b = digits.as_bytes();
         if b[i] == b'-' {
-            if self.tokens != 1 {
+            if !is_first {
                 return None;
             }
             self.neg = true;
             i += 1;
         }
-        let (d, n) = text::digit_at(digits, i)?;
-        let mut v = d as u64;
-        let mut count = 1;
-        i += n;
-        while let Some((d, n)) = text::digit_at(digits, i) {
-            count += 1;
-            if count > 18 {
+        let (mut v, mut n) = (0u64, 0);
+        while let Some((d, len)) = text::digit_at(digits, i) {
+            n += 1;
+            if n > 17 {
                 return None;
             }
-            v = v.checked_mul(10)?.checked_add(d as u64)?;
-            i += n;
+            v = v * 10 + d as u64;
+            i += len;
         }
-        // Group and decimal separators, slashes and colons: the general
-        // reader's business.
-        if i < end {
-            match b[i] {
-                b',' | b'.' | b'/' | b':' => return None,
-                0xD9 if matches!(b[i + 1], 0xAB | 0xAC) => return None,
-                0xD8 if b[i + 1] == 0x8C => return None,
-                _ => {}
-            }
-        }
-        self.group.digits(v, self.pending_and).ok()?;
-        if self.top != 0 && self.group.value as i128 >= POW10[self.top as usize] {
+        if n == 0 {
             return None;
         }
-        self.content = true;
-        self.pending_and = false;
-        self.after_scale = false;
+        let mut cents = v * 100;
+        // A decimal point and one or two digits; any other separator (group
+        // separators, slashes, colons, a third decimal) is the general
+        // reader's.
+        if i < end {
+            let point = match b[i] {
+                b'.' => 1,
+                0xD9 if b[i + 1] == 0xAB => 2,
+                b',' | b'/' | b':' => return None,
+                0xD9 if b[i + 1] == 0xAC => return None,
+                0xD8 if b[i + 1] == 0x8C => return None,
+                _ => 0,
+            };
+            if point > 0 {
+                let (c, after) = decimals(digits, i + point)?;
+                cents = cents.checked_add(c)?;
+                i = after;
+            }
+        }
+        self.group.digits(Cents(cents), self.pending_and).ok()?;
+        if self.top != 0 && self.group.value.0 as u128 >= pow10(self.top) * 100 {
+            return None;
+        }
+        self.took(Ordinal::None);
         Some(i)
     }
 
     /// The word at `s`: its end.
     #[inline(always)]
-    fn word(&mut self, b: &[u8], s: usize, end: usize) -> Option<usize> {
+    fn word(&mut self, b: &[u8], s: usize, end: usize, is_first: bool) -> Option<usize> {
         // "و" (D9 88) standing alone, the most common word here.
         if b[s] == 0xD9 && b[s + 1] == 0x88 && (s + 2 == end || b[s + 2] == b' ') {
             return self.and(s + 2);
@@ -290,12 +327,17 @@ impl State {
             Lex::Scale(exp) => self.scale(exp)?,
             Lex::And => return self.and(e),
             Lex::Minus => {
-                if self.tokens != 1 {
+                if !is_first {
                     return None;
                 }
                 self.neg = true;
                 return Some(e);
             }
+            Lex::Point => {
+                self.point()?;
+                return Some(e);
+            }
+            Lex::Half | Lex::Quarter => self.half_or_quarter(lex)?,
             Lex::Hundred(1) if ord != Ordinal::None && self.group.flags == UNIT => {
                 // "سه صدم" is three hundredths: the general reader's.
                 return None;
@@ -305,10 +347,19 @@ impl State {
                 self.after_scale = false;
             }
         }
+        if ord != Ordinal::None && self.point.is_some() {
+            return None;
+        }
+        self.took(ord);
+        Some(e)
+    }
+
+    /// After a token that adds to the value.
+    #[inline(always)]
+    fn took(&mut self, ord: Ordinal) {
         self.ordinal = ord;
         self.content = true;
         self.pending_and = false;
-        Some(e)
     }
 
     #[inline(always)]
@@ -332,14 +383,14 @@ impl State {
         {
             return None;
         }
+        // Cents times 10^exp is the value times 10^(exp - 2): an integer.
         let base = if self.group.is_empty() {
-            1
+            100
         } else {
-            self.group.value
+            self.group.value.0
         };
-        // A u64 times a u64: a u128 always holds it.
-        let value = base as u128 * POW10[exp as usize] as u128;
-        if self.top != 0 && value >= POW10[self.top as usize] as u128 {
+        let value = base as u128 * pow10(exp - 2);
+        if self.top != 0 && value >= pow10(self.top) {
             return None;
         }
         self.total = self.total.checked_add(value)?;
@@ -347,5 +398,109 @@ impl State {
         self.group = Group::empty();
         self.after_scale = true;
         Some(())
+    }
+
+    /// نیم and ربع, as the general accumulator reads them: alone ("نیم
+    /// میلیون"), after "و" and a group ("دو و نیم"), or half of the last
+    /// scale's unit ("دو میلیون و نیم").
+    #[cold]
+    #[inline(never)]
+    fn half_or_quarter(&mut self, lex: Lex) -> Option<()> {
+        let part = if lex == Lex::Half { 50 } else { 25 };
+        let flags = self.group.flags;
+        let value = if !self.content {
+            part
+        } else if self.pending_and && flags & ZERO == 0 && flags != 0 {
+            self.group.value.0.checked_add(part)?
+        } else if self.pending_and && flags == 0 && self.top != 0 {
+            part.checked_mul(POW10[self.top as usize] as u64)?
+        } else {
+            return None;
+        };
+        if self.top != 0 && value as u128 >= pow10(self.top) * 100 {
+            return None;
+        }
+        self.group = Group {
+            value: Cents(value),
+            flags: CLOSED,
+        };
+        self.after_scale = false;
+        Some(())
+    }
+
+    /// ممیز: what was read becomes the whole part.
+    #[cold]
+    #[inline(never)]
+    fn point(&mut self) -> Option<()> {
+        if self.point.is_some() || !self.content || self.pending_and {
+            return None;
+        }
+        let whole = self
+            .total
+            .checked_mul(100)?
+            .checked_add(self.group.value.0 as u128)?;
+        self.point = Some(whole);
+        self.total = 0;
+        self.top = 0;
+        self.group = Group::empty();
+        self.content = false;
+        self.after_scale = false;
+        Some(())
+    }
+
+    /// The value read, if the expression is complete.
+    #[inline(always)]
+    fn value(&self) -> Option<Number> {
+        if !self.content || self.pending_and {
+            return None;
+        }
+        let cents = self.group.value.0;
+        let sign = |n: Number| if self.neg { n.checked_neg() } else { Some(n) };
+        if self.point.is_none() && cents % 100 == 0 {
+            let v = self.total.checked_add((cents / 100) as u128)?;
+            return sign(Number::from_i128(i128::try_from(v).ok()?));
+        }
+        self.fraction_value()
+    }
+
+    /// [`State::value`] with a fraction: hundredths, or ممیز.
+    #[cold]
+    #[inline(never)]
+    fn fraction_value(&self) -> Option<Number> {
+        let cents = self.group.value.0;
+        let sign = |n: Number| if self.neg { n.checked_neg() } else { Some(n) };
+        let Some(whole) = self.point else {
+            let v = self.total.checked_mul(100)?.checked_add(cents as u128)?;
+            return sign(Number::new(i128::try_from(v).ok()?, 2)?);
+        };
+        // The digits after ممیز are an integer, as many decimals as it has
+        // digits.
+        if cents % 100 != 0 {
+            return None;
+        }
+        let v = i128::try_from(self.total.checked_add((cents / 100) as u128)?).ok()?;
+        let places = v.checked_ilog10().map_or(0, |d| d + 1);
+        let whole = Number::new(i128::try_from(whole).ok()?, 2)?;
+        let frac = Number::new(v, u8::try_from(places).ok()?)?;
+        sign(whole)?.checked_add(sign(frac)?)
+    }
+}
+
+/// One or two decimals at `i` (after a decimal point), not followed by
+/// another digit or by a separator and a digit ("1.2.3"): their cents and
+/// end.
+#[cold]
+#[inline(never)]
+fn decimals(digits: &str, i: usize) -> Option<(u64, usize)> {
+    let (d1, n1) = text::digit_at(digits, i)?;
+    let mut cents = d1 as u64 * 10;
+    let mut j = i + n1;
+    if let Some((d2, n2)) = text::digit_at(digits, j) {
+        cents += d2 as u64;
+        j += n2;
+    }
+    match digits[j..].chars().next() {
+        Some(c) if text::is_digit(c) || text::is_number_separator(c) => None,
+        _ => Some((cents, j)),
     }
 }

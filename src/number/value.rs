@@ -74,9 +74,20 @@ impl Number {
             return None;
         }
         let (mut m, mut s) = (mantissa, scale);
-        while s > 0 && m % 10 == 0 {
-            m /= 10;
-            s -= 1;
+        // Trailing zeros dropped: in i64 where the mantissa fits (a 128-bit
+        // division is a library call), in i128 otherwise.
+        if m as i64 as i128 == m {
+            let mut small = m as i64;
+            while s > 0 && small % 10 == 0 {
+                small /= 10;
+                s -= 1;
+            }
+            m = small as i128;
+        } else {
+            while s > 0 && m % 10 == 0 {
+                m /= 10;
+                s -= 1;
+            }
         }
         Some(Number {
             mantissa: m,
@@ -182,6 +193,12 @@ impl Number {
     /// assert_eq!(Number::from(2).checked_add(half).unwrap().to_string(), "2.5");
     /// ```
     pub fn checked_add(self, other: Number) -> Option<Number> {
+        if self.scale == 0 && other.scale == 0 {
+            return self
+                .mantissa
+                .checked_add(other.mantissa)
+                .map(Number::from_i128);
+        }
         let scale = self.scale.max(other.scale);
         let a = self.rescaled(scale)?;
         let b = other.rescaled(scale)?;
