@@ -1,4 +1,4 @@
-//! The error type shared by number and money parsing.
+//! The error type of reading text: numbers and money.
 //!
 //! # Design
 //!
@@ -16,6 +16,11 @@ use std::ops::Range;
 
 /// What was wrong with the input.
 ///
+/// A [`ParseError`] (reading text) carries every kind but `Unconvertible`;
+/// a [`ConversionError`](crate::ConversionError) (converting an amount)
+/// carries `Unconvertible` and `Overflow`. The money kinds (`MissingCurrency`,
+/// `MissingAmount`) come only from reading amounts of money.
+///
 /// # Example
 ///
 /// ```
@@ -27,6 +32,7 @@ use std::ops::Range;
 /// assert_eq!(parse_number("2,52,1").unwrap_err().kind(), ErrorKind::MalformedDigits);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub enum ErrorKind {
     /// The input was empty or only whitespace.
@@ -43,11 +49,12 @@ pub enum ErrorKind {
     Incomplete,
     /// An ordinal was required but a cardinal was found.
     NotOrdinal,
-    /// A money amount without a currency.
+    /// A money amount without a currency (money parsing only).
     MissingCurrency,
-    /// A currency without an amount.
+    /// A currency without an amount (money parsing only).
     MissingAmount,
-    /// A conversion between currencies that have no fixed rate.
+    /// A conversion between currencies that have no fixed rate (a
+    /// [`ConversionError`](crate::ConversionError) only).
     Unconvertible,
     /// A fraction whose value has no exact decimal form ("دو سوم", two
     /// thirds); [`Number`](crate::Number) holds only exact values.

@@ -3,6 +3,7 @@
 mod article;
 mod find;
 mod hostile;
+mod layers;
 mod money;
 mod normalize;
 mod numbers;

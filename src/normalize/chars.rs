@@ -5,8 +5,10 @@
 use std::borrow::Cow;
 
 use super::presentation::PRESENTATION_FORMS;
-use super::spacing::spacing_capacity;
-use super::{is_digit, is_ignorable, soft_hyphen_joins, vanishing_mark, zwj_stays, Normalizer};
+use super::{
+    bits, is_digit, is_ignorable, soft_hyphen_joins, spacing_capacity, vanishing_mark, zwj_stays,
+    Normalizer,
+};
 use crate::digits::Script;
 use crate::text::{self, KASHIDA, SOFT_HYPHEN, ZWJ, ZWNJ};
 
@@ -274,19 +276,6 @@ impl Normalizer {
         *last = Some(c);
         out.push(c);
     }
-}
-
-/// A set of bytes `lo..=hi` as bits of a u64, one for each value of the low
-/// six bits: for ASCII within one 64-byte half, or for the second bytes of
-/// two-byte chars (0x80..=0xBF).
-pub(super) const fn bits(lo: u8, hi: u8) -> u64 {
-    let mut m = 0u64;
-    let mut b = lo;
-    while b <= hi {
-        m |= 1 << (b & 0x3F);
-        b += 1;
-    }
-    m
 }
 
 /// Which chars no char rule touches, as bits; see [`Normalizer::plain_table`].

@@ -367,6 +367,25 @@ pub(super) fn vanishing_mark(c: char) -> bool {
     text::is_dropped_mark(c) || chars::is_direction_mark(c)
 }
 
+/// A set of bytes `lo..=hi` as bits of a u64, one for each value of the low
+/// six bits: for ASCII within one 64-byte half, or for the second bytes of
+/// two-byte chars (0x80..=0xBF).
+pub(super) const fn bits(lo: u8, hi: u8) -> u64 {
+    let mut m = 0u64;
+    let mut b = lo;
+    while b <= hi {
+        m |= 1 << (b & 0x3F);
+        b += 1;
+    }
+    m
+}
+
+/// The room the spacing pass reserves for a text of `len` bytes: a little
+/// more than the text, for the ZWNJ and spaces it may add.
+pub(super) const fn spacing_capacity(len: usize) -> usize {
+    len + len / 16
+}
+
 /// Normalizes `text` with the standard pipeline ([`Normalizer::new`]).
 ///
 /// # Example

@@ -1,83 +1,45 @@
 //! The spacing pass of the normalizer: spaces, ZWNJ, affixes, punctuation
 //! and digits glued to words, in one pass over chars.
 
-use super::chars::bits;
-use super::{is_digit, is_letter, soft_hyphen_joins, zwj_stays, Normalizer};
+use super::{
+    bits, is_digit, is_letter, soft_hyphen_joins, spacing_capacity, zwj_stays, Normalizer,
+};
 use crate::text::{self, SOFT_HYPHEN, ZWJ, ZWNJ};
+
+/// What the spacing pass holds back between chars.
+#[derive(Debug, Default)]
+struct Pending {
+    /// Start of the whitespace run not yet written.
+    ws: Option<usize>,
+    /// A ZWNJ (or a soft hyphen read as one) not yet written.
+    zwnj: bool,
+    /// Punctuation that takes a space after it before a word came last.
+    space_after: bool,
+}
 
 impl Normalizer {
     /// Spacing, ZWNJ and affix rules, in one pass over chars.
     pub(super) fn space(&self, text: &str, out: &mut String) {
         out.reserve(spacing_capacity(text.len()));
-        // Start of the whitespace run not yet written.
-        let mut ws: Option<usize> = None;
-        let mut pending_zwnj = false;
-        let mut space_after = false;
+        let mut p = Pending::default();
         let bytes = text.as_bytes();
         // Where the next char starts; every path through the loop moves it.
         let mut pos = 0;
         while pos < bytes.len() {
             let i = pos;
-            // Fast path: a run of Arabic-block letters with nothing pending
-            // is copied as it is.
-            if ws.is_none() && !pending_zwnj && !space_after && is_fast_letter(bytes, i) {
-                let prev_digit =
-                    self.digit_spacing && out.chars().next_back().is_some_and(is_digit);
-                if !prev_digit {
-                    let mut end = i + 2;
-                    while end + 1 < bytes.len() && is_fast_letter(bytes, end) {
-                        end += 2;
-                    }
-                    out.push_str(&text[i..end]);
-                    pos = end;
-                    continue;
-                }
-            }
-            // Fast path: one space between two such letters, where no affix
-            // can join (see may_join), stays one space.
-            if bytes[i] == b' '
-                && ws.is_none()
-                && !pending_zwnj
-                && !space_after
-                && i + 2 < bytes.len()
-                && is_fast_letter(bytes, i + 1)
-                && ends_with_fast_letter(out)
-                && !(self.affixes && may_join(out, &text[i + 1..]))
-            {
-                out.push(' ');
-                pos = i + 1;
+            if let Some(end) = self.fast_path(text, i, &p, out) {
+                pos = end;
                 continue;
             }
             let Some(c) = text[i..].chars().next() else {
                 break;
             };
             pos = i + c.len_utf8();
-            if text::is_horizontal_space(c) {
-                ws.get_or_insert(i);
-                continue;
-            }
-            if c == ZWNJ && self.zwnj {
-                pending_zwnj = true;
-                continue;
-            }
-            if c == ZWJ && self.zwnj {
-                // As in the char pass; a ZWNJ or space before it counts
-                // though not written yet.
-                let prev = out.chars().next_back();
-                if pending_zwnj || ws.is_some() || !zwj_stays(prev, &text[pos..]) {
-                    continue;
-                }
-            }
-            if c == SOFT_HYPHEN && self.zwnj {
-                // A ZWNJ after a Persian letter; elsewhere (a hyphenation
-                // point in Latin text) dropped.
-                if ws.is_none() && out.chars().next_back().is_some_and(soft_hyphen_joins) {
-                    pending_zwnj = true;
-                }
+            if self.invisible(c, text, i, &mut p, out) {
                 continue;
             }
             if c == '\n' || c == '\r' {
-                if let Some(s) = ws.take() {
+                if let Some(s) = p.ws.take() {
                     if !self.spaces {
                         self.push_run(&text[s..i], out);
                     }
@@ -85,51 +47,13 @@ impl Normalizer {
                 if self.spaces {
                     trim_end_spaces(out);
                 }
-                pending_zwnj = false;
-                space_after = false;
+                p = Pending::default();
                 out.push(c);
                 continue;
             }
-            let next = text[pos..].chars().next();
-            let prev = out.chars().next_back();
-            let decimal = matches!(c, '.' | ':' | '/' | '٫' | '٬' | ',' | '،')
-                && prev.is_some_and(is_digit)
-                && next.is_some_and(is_digit)
-                && ws.is_none();
-            let closing = self.punctuation_spacing && !decimal && is_closing(c, prev);
-            if let Some(s) = ws.take() {
-                // What stood between the previous char and this one was space.
-                let run = &text[s..i];
-                let line_start = prev.is_none_or(|p| p == '\n' || p == '\r');
-                if line_start || closing {
-                    if line_start && !self.spaces {
-                        self.push_run(run, out);
-                    }
-                } else if self.punctuation_spacing && prev.is_some_and(is_opening) {
-                    // none just inside « and brackets
-                } else if self.affixes && joins_affix(out, text, i) {
-                    out.push(ZWNJ);
-                } else if self.spaces {
-                    out.push(' ');
-                } else {
-                    self.push_run(run, out);
-                }
-            } else if pending_zwnj && prev.is_some_and(is_letter) && is_letter(c) {
-                // Kept only between two letters.
-                out.push(ZWNJ);
-            } else if space_after && !closing && (is_letter(c) || c == '«' || c == '(')
-                || self.digit_spacing && glued_digit(prev, c, text, i)
-            {
-                out.push(' ');
-            }
-            pending_zwnj = false;
-            space_after = false;
-            out.push(c);
-            if self.punctuation_spacing && !decimal && is_spaced_after(c, prev) {
-                space_after = true;
-            }
+            self.visible(c, text, i, &mut p, out);
         }
-        if let Some(s) = ws {
+        if let Some(s) = p.ws {
             if !self.spaces {
                 self.push_run(&text[s..], out);
             }
@@ -137,6 +61,114 @@ impl Normalizer {
         if self.spaces {
             trim_end_spaces(out);
         }
+    }
+
+    /// The fast paths, when nothing is pending: a run of Arabic-block letters
+    /// copied as it is, or one space between two such letters where no affix
+    /// can join (see [`may_join`]). Where the copy ends.
+    #[inline(always)]
+    fn fast_path(&self, text: &str, i: usize, p: &Pending, out: &mut String) -> Option<usize> {
+        let bytes = text.as_bytes();
+        if p.ws.is_some() || p.zwnj || p.space_after {
+            return None;
+        }
+        if is_fast_letter(bytes, i) {
+            if self.digit_spacing && out.chars().next_back().is_some_and(is_digit) {
+                return None;
+            }
+            let mut end = i + 2;
+            while end + 1 < bytes.len() && is_fast_letter(bytes, end) {
+                end += 2;
+            }
+            out.push_str(&text[i..end]);
+            return Some(end);
+        }
+        let one_space = bytes[i] == b' '
+            && i + 2 < bytes.len()
+            && is_fast_letter(bytes, i + 1)
+            && ends_with_fast_letter(out)
+            && !(self.affixes && may_join(out, &text[i + 1..]));
+        if one_space {
+            out.push(' ');
+            return Some(i + 1);
+        }
+        None
+    }
+
+    /// Spaces, ZWNJ, ZWJ and soft hyphens: held back in `p` or dropped,
+    /// never written here. Whether `c` at `i` was one of them.
+    #[inline(always)]
+    fn invisible(&self, c: char, text: &str, i: usize, p: &mut Pending, out: &str) -> bool {
+        if text::is_horizontal_space(c) {
+            p.ws.get_or_insert(i);
+            return true;
+        }
+        if !self.zwnj {
+            return false;
+        }
+        match c {
+            ZWNJ => p.zwnj = true,
+            ZWJ => {
+                // As in the char pass; a ZWNJ or space before it counts
+                // though not written yet.
+                let after = &text[i + c.len_utf8()..];
+                let stays = !p.zwnj && p.ws.is_none() && zwj_stays(out.chars().next_back(), after);
+                return !stays;
+            }
+            // A ZWNJ after a Persian letter; elsewhere (a hyphenation point
+            // in Latin text) dropped.
+            SOFT_HYPHEN => {
+                if p.ws.is_none() && out.chars().next_back().is_some_and(soft_hyphen_joins) {
+                    p.zwnj = true;
+                }
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    /// A visible char `c` at `i`, with what the rules put before it: the
+    /// space held back (or a ZWNJ joining an affix, or nothing inside
+    /// brackets), a ZWNJ between two letters, a space after punctuation or
+    /// between digits and letters.
+    fn visible(&self, c: char, text: &str, i: usize, p: &mut Pending, out: &mut String) {
+        let next = text[i + c.len_utf8()..].chars().next();
+        let prev = out.chars().next_back();
+        let decimal = matches!(c, '.' | ':' | '/' | '٫' | '٬' | ',' | '،')
+            && prev.is_some_and(is_digit)
+            && next.is_some_and(is_digit)
+            && p.ws.is_none();
+        let closing = self.punctuation_spacing && !decimal && is_closing(c, prev);
+        if let Some(s) = p.ws.take() {
+            // What stood between the previous char and this one was space.
+            let run = &text[s..i];
+            let line_start = prev.is_none_or(|p| p == '\n' || p == '\r');
+            if line_start || closing {
+                if line_start && !self.spaces {
+                    self.push_run(run, out);
+                }
+            } else if self.punctuation_spacing && prev.is_some_and(is_opening) {
+                // none just inside « and brackets
+            } else if self.affixes && joins_affix(out, text, i) {
+                out.push(ZWNJ);
+            } else if self.spaces {
+                out.push(' ');
+            } else {
+                self.push_run(run, out);
+            }
+        } else if p.zwnj && prev.is_some_and(is_letter) && is_letter(c) {
+            // Kept only between two letters.
+            out.push(ZWNJ);
+        } else if p.space_after && !closing && (is_letter(c) || c == '«' || c == '(')
+            || self.digit_spacing && glued_digit(prev, c, text, i)
+        {
+            out.push(' ');
+        }
+        out.push(c);
+        *p = Pending {
+            space_after: self.punctuation_spacing && !decimal && is_spaced_after(c, prev),
+            ..Pending::default()
+        };
     }
 
     /// Writes a run of whitespace kept as it is (ZWNJ in it dropped when the
@@ -293,10 +325,4 @@ fn glued_digit(prev: Option<char>, c: char, text: &str, i: usize) -> bool {
         return !matches!(&rest[..word_len], "م" | "ام" | "مین" | "امین");
     }
     text::is_arabic_letter(p) && is_digit(c)
-}
-
-/// The room the spacing pass reserves for a text of `len` bytes: a little
-/// more than the text, for the ZWNJ and spaces it may add.
-pub(super) const fn spacing_capacity(len: usize) -> usize {
-    len + len / 16
 }

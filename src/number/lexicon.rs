@@ -479,6 +479,73 @@ pub(crate) fn glued_unit_stem(folded: &str) -> Option<(&str, Lex, Ordinal)> {
     })
 }
 
+/// The words for 1..=999 as one phrase ("پانصد و بیست و یک"), from a table
+/// built at compile time from the words above (the speller's `group_words`
+/// writes the same, a test in `words` says so).
+pub(crate) fn group_phrase(g: u16) -> &'static str {
+    let g = g as usize;
+    &GROUP_PHRASES[GROUP_STARTS[g] as usize..GROUP_STARTS[g + 1] as usize]
+}
+
+/// Appends `s` to `buf` at `len` when `write` is set (otherwise only counts).
+const fn put<const N: usize>(buf: &mut [u8; N], write: bool, len: usize, s: &str) -> usize {
+    let b = s.as_bytes();
+    if write {
+        let mut i = 0;
+        while i < b.len() {
+            buf[len + i] = b[i];
+            i += 1;
+        }
+    }
+    len + b.len()
+}
+
+/// Writes the phrases for 1..=999 one after another into an `N`-byte array
+/// (or only measures them when `write` is false); returns the bytes, where
+/// each phrase starts (`starts[1000]` is the end), and the total length.
+const fn build_groups<const N: usize>(write: bool) -> ([u8; N], [u16; 1001], usize) {
+    const SEP: &str = " و ";
+    let mut buf = [0u8; N];
+    let mut starts = [0u16; 1001];
+    let mut len = 0;
+    let mut g = 1;
+    while g <= 999 {
+        starts[g] = len as u16;
+        let (h, rest) = (g / 100, g % 100);
+        if h > 0 {
+            len = put(&mut buf, write, len, HUNDREDS[h]);
+            if rest > 0 {
+                len = put(&mut buf, write, len, SEP);
+            }
+        }
+        if rest >= 1 && rest <= 9 {
+            len = put(&mut buf, write, len, UNITS[rest]);
+        } else if rest >= 10 && rest <= 19 {
+            len = put(&mut buf, write, len, TEENS[rest - 10]);
+        } else if rest >= 20 {
+            len = put(&mut buf, write, len, TENS[rest / 10]);
+            if rest % 10 > 0 {
+                len = put(&mut buf, write, len, SEP);
+                len = put(&mut buf, write, len, UNITS[rest % 10]);
+            }
+        }
+        g += 1;
+    }
+    starts[1000] = len as u16;
+    (buf, starts, len)
+}
+
+/// The length of all group phrases together.
+const GROUP_BYTES: usize = build_groups::<0>(false).2;
+static GROUP_STARTS: [u16; 1001] = build_groups::<0>(false).1;
+// Read once, at compile time, by the static below; never indexed at run time.
+#[allow(clippy::large_const_arrays)]
+const GROUP_PHRASE_BYTES: [u8; GROUP_BYTES] = build_groups::<GROUP_BYTES>(true).0;
+static GROUP_PHRASES: &str = match std::str::from_utf8(&GROUP_PHRASE_BYTES) {
+    Ok(s) => s,
+    Err(_) => panic!("group phrases are not UTF-8"),
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use crate::error::{ErrorKind, ParseError, Reject};
+use crate::text;
 
 /// The largest number of digits after the decimal point a [`Number`] holds.
 pub(crate) const MAX_SCALE: u8 = 18;
@@ -351,41 +352,64 @@ impl fmt::Debug for Number {
 impl FromStr for Number {
     type Err = ParseError;
 
-    /// Parses an ASCII decimal: an optional `-` or `+`, digits, and optionally
-    /// `.` and more digits. For Persian text use [`parse_number`](crate::parse_number).
+    /// Parses a plain decimal: an optional sign (`-`, `+` or the minus sign
+    /// `−`), digits of any of the three scripts, and optionally a decimal
+    /// point (`.` or `٫`) and more digits. [`Display`](fmt::Display) writes the
+    /// canonical ASCII form back. For number words and grouped digits use
+    /// [`parse_number`](crate::parse_number).
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Empty`], [`ErrorKind::MalformedDigits`] at the first char
+    /// that does not fit, or [`ErrorKind::Overflow`].
     ///
     /// ```
     /// use parsi::{ErrorKind, Number};
     ///
     /// assert_eq!("-0012.500".parse::<Number>().unwrap().to_string(), "-12.5");
+    /// assert_eq!("۲".parse::<Number>().unwrap(), Number::from(2));
+    /// assert_eq!("۳٫۱۴".parse::<Number>().unwrap().to_string(), "3.14");
+    /// assert_eq!("−٥".parse::<Number>().unwrap(), Number::from(-5));
     /// assert_eq!("1e5".parse::<Number>().unwrap_err().kind(), ErrorKind::MalformedDigits);
     /// ```
     fn from_str(s: &str) -> Result<Number, ParseError> {
-        parse_ascii(s).map_err(|r| r.into_error(s))
+        parse_plain(s).map_err(|r| r.into_error(s))
     }
 }
 
-fn parse_ascii(s: &str) -> Result<Number, Reject> {
-    let bytes = s.as_bytes();
-    if bytes.is_empty() {
+fn parse_plain(s: &str) -> Result<Number, Reject> {
+    if s.is_empty() {
         return Err(Reject::new(ErrorKind::Empty, 0, 0));
     }
-    let bad = |i: usize| Reject::new(ErrorKind::MalformedDigits, i, s.len());
-    let (neg, mut i) = match bytes[0] {
-        b'-' => (true, 1),
-        b'+' => (false, 1),
-        _ => (false, 0),
+    let mut chars = s.char_indices().peekable();
+    let neg = match chars.peek() {
+        Some(&(_, '-' | '\u{2212}')) => true,
+        Some(&(_, '+')) => false,
+        _ => {
+            return parse_digits(s, chars, false);
+        }
     };
+    chars.next();
+    parse_digits(s, chars, neg)
+}
+
+/// The digits and point of [`parse_plain`], after the sign.
+fn parse_digits(
+    s: &str,
+    chars: std::iter::Peekable<std::str::CharIndices<'_>>,
+    neg: bool,
+) -> Result<Number, Reject> {
+    let bad = |i: usize| Reject::new(ErrorKind::MalformedDigits, i, s.len());
+    let overflow = || Reject::new(ErrorKind::Overflow, 0, s.len());
     let mut m: i128 = 0;
     let mut scale: u32 = 0;
     let mut digits = 0;
     let mut point = false;
-    while i < bytes.len() {
-        let b = bytes[i];
-        match b {
-            b'0'..=b'9' => {
+    for (i, c) in chars {
+        match (text::digit_value(c), c) {
+            (Some(d), _) => {
                 // Accumulated with the sign, so that i128::MIN fits.
-                let d = (b - b'0') as i128;
+                let d = d as i128;
                 m = m
                     .checked_mul(10)
                     .and_then(|m| {
@@ -395,16 +419,15 @@ fn parse_ascii(s: &str) -> Result<Number, Reject> {
                             m.checked_add(d)
                         }
                     })
-                    .ok_or(Reject::new(ErrorKind::Overflow, 0, s.len()))?;
+                    .ok_or_else(overflow)?;
                 digits += 1;
                 if point {
                     scale += 1;
                 }
             }
-            b'.' if !point && digits > 0 => point = true,
+            (None, '.' | text::DECIMAL_SEPARATOR) if !point && digits > 0 => point = true,
             _ => return Err(bad(i)),
         }
-        i += 1;
     }
     if digits == 0 || (point && scale == 0) {
         return Err(bad(0));
@@ -415,7 +438,7 @@ fn parse_ascii(s: &str) -> Result<Number, Reject> {
         scale -= 1;
     }
     if scale > MAX_SCALE as u32 {
-        return Err(Reject::new(ErrorKind::Overflow, 0, s.len()));
+        return Err(overflow());
     }
     Ok(Number {
         mantissa: m,
@@ -555,9 +578,31 @@ mod tests {
 
     #[test]
     fn from_str_rejects() {
-        for bad in ["", "-", ".", "1.", ".5", "1.2.3", "1,000", "١", " 1"] {
+        for bad in [
+            "",
+            "-",
+            ".",
+            "1.",
+            ".5",
+            "1.2.3",
+            "1,000",
+            "۱٬۰۰۰",
+            "٫۵",
+            " 1",
+            "۱a",
+        ] {
             assert!(bad.parse::<Number>().is_err(), "{bad:?}");
         }
+        // The digit scripts the crate reads (see: issue 17, §6).
+        for (text, value) in [
+            ("١", "1"),
+            ("۱۲٫۵", "12.5"),
+            ("-٠٫٢٥", "-0.25"),
+            ("+۷", "7"),
+        ] {
+            assert_eq!(text.parse::<Number>().unwrap().to_string(), value, "{text}");
+        }
+        assert_eq!("۱a".parse::<Number>().unwrap_err().range(), 2..3);
         assert_eq!(
             "170141183460469231731687303715884105728"
                 .parse::<Number>()

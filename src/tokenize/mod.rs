@@ -110,18 +110,39 @@ impl<'t> Token<'t> {
     pub fn kind(&self) -> TokenKind {
         self.kind
     }
+
+    /// The length of the token in bytes.
+    ///
+    /// ```
+    /// assert_eq!(parsi::tokens("۱۲").next().unwrap().len(), 4);
+    /// ```
+    #[allow(clippy::len_without_is_empty)]
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
 }
 
 impl fmt::Debug for Token<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "Token({:?}, {:?}, {}..{})",
-            self.kind,
-            self.as_str(),
-            self.start,
-            self.end
-        )
+        f.debug_struct("Token")
+            .field("start", &self.start)
+            .field("end", &self.end)
+            .field("text", &self.as_str())
+            .field("kind", &self.kind)
+            .finish()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Token<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Token", 4)?;
+        st.serialize_field("start", &self.start)?;
+        st.serialize_field("end", &self.end)?;
+        st.serialize_field("text", self.as_str())?;
+        st.serialize_field("kind", &self.kind)?;
+        st.end()
     }
 }
 

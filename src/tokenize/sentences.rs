@@ -21,6 +21,17 @@ impl<'t> Sentences<'t> {
     pub fn with_ranges(self) -> SentenceIndices<'t> {
         self.inner
     }
+
+    /// The part of the text not yet split.
+    ///
+    /// ```
+    /// let mut it = parsi::sentences("یک. دو.");
+    /// it.next();
+    /// assert_eq!(it.as_str(), " دو.");
+    /// ```
+    pub fn as_str(&self) -> &'t str {
+        self.inner.as_str()
+    }
 }
 
 impl<'t> Iterator for Sentences<'t> {
@@ -39,6 +50,19 @@ impl FusedIterator for Sentences<'_> {}
 pub struct SentenceIndices<'t> {
     text: &'t str,
     pos: usize,
+}
+
+impl<'t> SentenceIndices<'t> {
+    /// The part of the text not yet split.
+    ///
+    /// ```
+    /// let mut it = parsi::sentences("یک. دو.").with_ranges();
+    /// it.next();
+    /// assert_eq!(it.as_str(), " دو.");
+    /// ```
+    pub fn as_str(&self) -> &'t str {
+        &self.text[self.pos..]
+    }
 }
 
 /// Splits `text` into sentences: trimmed slices, in order.
