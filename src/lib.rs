@@ -106,7 +106,7 @@
 //!   inputs in `tests/hostile.rs`.
 //! - **Linear time.** Every scan moves forward; look-behind and look-ahead are
 //!   bounded. `tests/hostile.rs` times each entry point on an input and on
-//!   eight times that input and asserts the ratio stays far from quadratic.
+//!   32 times that input and asserts the ratio stays far from quadratic.
 //! - **Exact values.** [`Number`] is an `i128` mantissa with up to 18 digits
 //!   after the point; no float is used in parsing. All arithmetic is checked:
 //!   a value that does not fit is an [`ErrorKind::Overflow`] error, never a

@@ -5,7 +5,7 @@ use parsi::{
     Unit,
 };
 
-fn describe(text: &str) -> String {
+pub fn describe(text: &str) -> String {
     let items: Vec<String> = find_numbers(text)
         .map(|m| {
             let mut s = m.value().to_string();
@@ -32,23 +32,13 @@ fn describe(text: &str) -> String {
 
 #[test]
 fn table() {
-    let mut count = 0;
-    let mut failures = Vec::new();
-    for (line, f) in crate::cases(include_str!("data/find.tsv")) {
-        count += 1;
-        let got = describe(f[0]);
-        if got != f[1] {
-            failures.push(format!(
-                "line {line}: {:?} expected {} got {got}",
-                f[0], f[1]
-            ));
-        }
+    crate::check_table("find.tsv", include_str!("data/find.tsv"), 60, |f| {
         for m in find_numbers(f[0]) {
             assert_eq!(&f[0][m.range()], m.as_str());
         }
-    }
-    assert!(count >= 60, "only {count} cases");
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+        let got = describe(f[0]);
+        (got == f[1]).then_some(()).ok_or(got)
+    });
 }
 
 #[test]

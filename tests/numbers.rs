@@ -6,11 +6,8 @@ use crate::error_kind as kind;
 
 #[test]
 fn table() {
-    let mut count = 0;
-    let mut failures = Vec::new();
-    for (line, f) in crate::cases(include_str!("data/numbers.tsv")) {
+    crate::check_table("numbers.tsv", include_str!("data/numbers.tsv"), 150, |f| {
         let (input, expected) = (f[0], f[1]);
-        count += 1;
         let got = parse_number(input);
         let ok = if let Some(k) = expected.strip_prefix("error ") {
             matches!(&got, Err(e) if e.kind() == kind(k))
@@ -23,19 +20,8 @@ fn table() {
             got.as_ref().ok() == Some(&v)
                 && parse_ordinal(input).unwrap_err().kind() == ErrorKind::NotOrdinal
         };
-        if !ok {
-            failures.push(format!(
-                "line {line}: {input:?} expected {expected}, got {got:?}"
-            ));
-        }
-    }
-    assert!(count >= 150, "only {count} cases");
-    assert!(
-        failures.is_empty(),
-        "{} failures:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+        ok.then_some(()).ok_or(format!("{got:?}"))
+    });
 }
 
 #[test]

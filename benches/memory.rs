@@ -2,8 +2,11 @@
 //! file in `PARSI_BENCH_CORPUS` when set, else the article repeated to 10 MB.
 //! Counted with a counting global allocator (stats_alloc).
 //!
+//! A measurement, not a criterion bench: `cargo bench --bench memory` runs
+//! it (on the article when no corpus is named).
+//!
 //! ```text
-//! PARSI_BENCH_CORPUS=news.txt cargo run --release --example memory
+//! PARSI_BENCH_CORPUS=news.txt cargo bench --bench memory
 //! ```
 
 use std::alloc::System;
