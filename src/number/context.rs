@@ -121,7 +121,8 @@ fn plural(w: &Single<'_>) -> bool {
 
 /// Words that make the number word after them approximate ("صدها هزار",
 /// "چند صد", "هزاران هزار"). From the news corpus: every word seen before a
-/// scale or hundred word there that leaves the amount inexact.
+/// scale or hundred word there that leaves the amount inexact (recount with
+/// `scripts/context_words.py approx CORPUS`).
 const APPROXIMATE_BEFORE: [&str; 6] = ["دهها", "صدها", "هزاران", "میلیونها", "چند", "چندین"];
 
 /// "صدها هزار", "چند صد", "ده‌ها میلیون": no exact number.
@@ -173,8 +174,9 @@ fn inexact_fraction(w: &Single<'_>) -> bool {
 /// Words a lone "نه" counts ("نه ماه", "نه نفر", "نه درصد"), besides the
 /// currency names. Anywhere else a lone "نه" is far more often "not" ("نه
 /// اینکه", "نه رئیس هیئت مدیره", "نه شرقی، نه غربی"): in 5.5 MB of news,
-/// nearly every one. From that corpus: the nouns seen after a counting نه,
-/// with the units of measure Persian news uses.
+/// nearly every one. The nouns numbers count in news (time, people, places,
+/// games) and the units of measure; `scripts/context_words.py nine CORPUS`
+/// lists what follows a lone نه in a corpus.
 const COUNTED_BY_NINE: [&str; 53] = [
     "سال",
     "ماه",
@@ -242,7 +244,7 @@ fn nine_as_not(w: &Single<'_>) -> bool {
 /// forms ("انجام دهم", "پاسخ ده", "زیان ده"), not 10 or the 10th. From the
 /// news corpus: the nouns seen before ده/دهم used as a verb there; nouns
 /// that often stand before the ordinal ("دور دهم", "گزارش دهم", "جای دهم")
-/// are left out.
+/// are left out. Recount with `scripts/context_words.py give CORPUS`.
 const GIVE_VERB_NOUNS: [&str; 52] = [
     "انجام",
     "ادامه",

@@ -418,7 +418,9 @@ fn hyphen_chain_end(text: &str, i: usize) -> Option<usize> {
 }
 
 /// Words before a hyphen and digits that make the hyphen a minus sign even
-/// when a word follows the number: "به -3 رسید", "از -2 تا 4".
+/// when a word follows the number: "به -3 رسید", "از -2 تا 4". From the news
+/// corpus (temperatures and indices); recount with
+/// `scripts/context_words.py signed CORPUS`.
 const SIGNED_AFTER: [&str; 7] = ["به", "تا", "از", "دمای", "دما", "حدود", "برابر"];
 
 /// Whether the hyphen starting `s` marks a numbered list item ("-1 کلیه

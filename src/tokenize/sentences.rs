@@ -91,6 +91,8 @@ pub fn sentences(text: &str) -> Sentences<'_> {
     }
 }
 
+/// Latin abbreviations that end in a period inside a sentence ("Dr. Smith"):
+/// the common English titles and Latin short forms.
 const ABBREVIATIONS: [&str; 12] = [
     "Dr", "Mr", "Mrs", "Ms", "Prof", "etc", "vs", "St", "Jr", "Sr", "No", "Inc",
 ];
@@ -255,6 +257,9 @@ fn citation_len(rest: &str) -> usize {
 }
 
 /// Words that name a numbered part of a text: "تبصره 1. منظور از طفل ...".
+/// The part names of Iranian laws and regulations (ماده, تبصره, بند, اصل)
+/// and of books (فصل, بخش); recount with `scripts/context_words.py labels
+/// CORPUS`.
 const PART_LABELS: [&str; 6] = ["تبصره", "ماده", "بند", "اصل", "فصل", "بخش"];
 
 /// Whether `head`, the sentence up to a period, is the number of a list
@@ -296,7 +301,9 @@ fn ellipsis_after_and(text: &str, i: usize) -> bool {
 
 /// Persian names of Latin letters, with which acronyms are spelled with
 /// periods: "بی.بی.سی" (BBC), "اف.بی.آی" (FBI), "سی.ان.ان". Not "ام", "ای",
-/// "او" or "وی", which are also words that end sentences.
+/// "او" or "وی", which are also words that end sentences. The names of the
+/// Latin letters as Persian writes them; recount with
+/// `scripts/context_words.py letters CORPUS`.
 const LETTER_NAMES: [&str; 19] = [
     "بی",
     "سی",
