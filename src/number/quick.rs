@@ -53,9 +53,10 @@ fn pow10(e: u8) -> u128 {
 
 /// The key and end of the run of two-byte Arabic-block characters (lead
 /// bytes D8..=DB) starting at `s`; `None` when it is longer than eight
-/// characters, longer than every word this path takes.
+/// characters, longer than every word this path takes. `short` holds the
+/// whole input, zero-padded, when it is under sixteen bytes.
 #[inline(always)]
-fn word_at(b: &[u8], s: usize, end: usize) -> Option<(lexicon::Key, usize)> {
+fn word_at(b: &[u8], s: usize, end: usize, short: u128) -> Option<(lexicon::Key, usize)> {
     /// Characters in `x` (eight bytes) before the first byte pair whose
     /// first byte is no Arabic-block lead: 0..=4.
     #[inline(always)]
@@ -76,40 +77,50 @@ fn word_at(b: &[u8], s: usize, end: usize) -> Option<(lexicon::Key, usize)> {
         }
     }
     // Sixteen bytes at once: those at `s`, or near the end of the input the
-    // last sixteen shifted down, so that zero bytes follow the end.
+    // last sixteen shifted down (or the short input's), so that zero bytes
+    // follow the end.
     let window = if s + 16 <= end {
-        Some(u128::from_le_bytes(b[s..s + 16].try_into().ok()?))
+        u128::from_le_bytes(b[s..s + 16].try_into().ok()?)
     } else if end >= 16 {
         let w = u128::from_le_bytes(b[end - 16..end].try_into().ok()?);
-        Some(w >> (8 * (16 - (end - s))))
+        w >> (8 * (16 - (end - s)))
     } else {
-        None
+        short >> (8 * s)
     };
-    if let Some(w) = window {
-        let (lo, hi) = (w as u64, (w >> 64) as u64);
-        let n = leads(lo);
-        if n < 4 {
-            return Some((low_bytes(lo, 2 * n) as lexicon::Key, s + 2 * n));
-        }
-        let m = leads(hi);
-        let key = lo as lexicon::Key | (low_bytes(hi, 2 * m) as lexicon::Key) << 64;
-        let e = s + 8 + 2 * m;
-        if m == 4 && e < end && b[e] & 0xFC == 0xD8 {
-            return None;
-        }
-        return Some((key, e));
+    let (lo, hi) = (window as u64, (window >> 64) as u64);
+    let n = leads(lo);
+    if n < 4 {
+        return Some((low_bytes(lo, 2 * n) as lexicon::Key, s + 2 * n));
     }
-    // Near the end of the input: a character at a time.
-    let mut key: lexicon::Key = 0;
-    let mut i = s;
-    while i < end && b[i] & 0xFC == 0xD8 {
-        if i - s == 16 {
-            return None;
-        }
-        key |= (b[i] as lexicon::Key | (b[i + 1] as lexicon::Key) << 8) << (8 * (i - s));
-        i += 2;
+    let m = leads(hi);
+    let key = lo as lexicon::Key | (low_bytes(hi, 2 * m) as lexicon::Key) << 64;
+    let e = s + 8 + 2 * m;
+    if m == 4 && e < end && b[e] & 0xFC == 0xD8 {
+        return None;
     }
-    Some((key, i))
+    Some((key, e))
+}
+
+/// The bytes of `b` (under sixteen) as a little-endian u128, zeros after
+/// them: from overlapping loads, not a copy into a buffer (whose narrow
+/// stores a wide load would wait for).
+#[inline(always)]
+fn padded(b: &[u8]) -> u128 {
+    let n = b.len();
+    let u64_at = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or([0; 8]));
+    let u32_at = |i: usize| u32::from_le_bytes(b[i..i + 4].try_into().unwrap_or([0; 4])) as u64;
+    if n >= 8 {
+        let hi = if n > 8 {
+            u64_at(n - 8) >> (8 * (16 - n))
+        } else {
+            0
+        };
+        u64_at(0) as u128 | (hi as u128) << 64
+    } else if n >= 4 {
+        (u32_at(0) | (u32_at(n - 4) >> (8 * (8 - n))) << 32) as u128
+    } else {
+        b.iter().rev().fold(0u128, |w, &x| w << 8 | x as u128)
+    }
 }
 
 /// What [`read`] found.
@@ -135,6 +146,8 @@ struct State {
     ordinal: Ordinal,
     /// After "ممیز": the whole part, in cents.
     point: Option<u128>,
+    /// An input under sixteen bytes, zero-padded (see [`word_at`]).
+    short: u128,
 }
 
 /// Past the gaps at `i` (line breaks too: the whole span is one expression).
@@ -210,6 +223,7 @@ fn lookup(key: lexicon::Key, len: usize) -> Option<(Lex, Ordinal)> {
 
 /// Reads `text[start..end]` as one cardinal or ordinal if it is of the
 /// common shape.
+#[inline(never)]
 pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
     // The text up to `end`, for the digit reader, and its bytes: every index
     // below `end` is then in bounds.
@@ -225,6 +239,7 @@ pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
         neg: false,
         ordinal: Ordinal::None,
         point: None,
+        short: if end < 16 { padded(b) } else { 0 },
     };
     let mut i = start;
     let mut first = usize::MAX;
@@ -318,7 +333,7 @@ impl State {
         // A run of two-byte Arabic-block characters, its first sixteen bytes
         // the lookup key. (A digit inside the run makes a word the lexicon
         // does not know, and the general scanner takes over.)
-        let (key, e) = word_at(b, s, end)?;
+        let (key, e) = word_at(b, s, end, self.short)?;
         if e == s || !word_ends(b, e, end) {
             return None;
         }
@@ -502,5 +517,20 @@ fn decimals(digits: &str, i: usize) -> Option<(u64, usize)> {
     match digits[j..].chars().next() {
         Some(c) if text::is_digit(c) || text::is_number_separator(c) => None,
         _ => Some((cents, j)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn padded_is_the_bytes_zero_extended() {
+        let bytes: Vec<u8> = (1..=15u8).map(|x| x.wrapping_mul(37) | 1).collect();
+        for n in 0..16 {
+            let mut pad = [0u8; 16];
+            pad[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(padded(&bytes[..n]), u128::from_le_bytes(pad), "{n}");
+        }
     }
 }
