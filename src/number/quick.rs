@@ -339,6 +339,18 @@ impl State {
         }
         let (lex, ord) = lookup(key, e - s)?;
         match lex {
+            Lex::Unit(u) => {
+                self.group.unit(u).ok()?;
+                self.after_scale = false;
+            }
+            Lex::Teen(v) => {
+                self.group.teen(v).ok()?;
+                self.after_scale = false;
+            }
+            Lex::Ten(v) => {
+                self.group.ten(v).ok()?;
+                self.after_scale = false;
+            }
             Lex::Scale(exp) => self.scale(exp)?,
             Lex::And => return self.and(e),
             Lex::Minus => {
@@ -353,14 +365,15 @@ impl State {
                 return Some(e);
             }
             Lex::Half | Lex::Quarter => self.half_or_quarter(lex)?,
-            Lex::Hundred(1) if ord != Ordinal::None && self.group.flags == UNIT => {
-                // "سه صدم" is three hundredths: the general reader's.
-                return None;
-            }
-            _ => {
-                self.group.word(lex, self.pending_and).ok()?;
+            Lex::Hundred(h) => {
+                if h == 1 && ord != Ordinal::None && self.group.flags == UNIT {
+                    // "سه صدم" is three hundredths: the general reader's.
+                    return None;
+                }
+                self.group.hundred(h, self.pending_and).ok()?;
                 self.after_scale = false;
             }
+            _ => return None,
         }
         if ord != Ordinal::None && self.point.is_some() {
             return None;
