@@ -4,12 +4,23 @@
 compatibility decompositions in Python's Unicode database.
 
 Run: python3 scripts/presentation_forms.py > src/normalize/presentation.rs
+(Python's own Unicode database; the header of the output names its version.)
 """
 import unicodedata
 
 OVERRIDES = {
     0xFDF2: "\u0627\u0644\u0644\u0647",  # ALLAH ligature: the plain letters
+    # BISMILLAH AR-RAHMAN AR-RAHEEM, which Unicode gives no decomposition:
+    # the phrase it is read as, in Persian letters.
+    0xFDFD: "\u0628\u0633\u0645 \u0627\u0644\u0644\u0647 \u0627\u0644\u0631\u062D\u0645\u0646 "
+    "\u0627\u0644\u0631\u062D\u06CC\u0645",
 }
+
+# The word ligatures U+FDF0..U+FDFD are whole words: written with the Persian
+# yeh and kaf that the normalizer's letter rule writes, so that they read the
+# same with that rule on or off.
+PERSIAN_LETTERS = str.maketrans({"\u064A": "\u06CC", "\u0649": "\u06CC", "\u06D2": "\u06CC",
+                                 "\u0643": "\u06A9"})
 
 rows = []
 for lo, hi in ((0xFB50, 0xFDFF), (0xFE70, 0xFEFE)):
@@ -23,7 +34,10 @@ for lo, hi in ((0xFB50, 0xFDFF), (0xFE70, 0xFEFE)):
         tag, *parts = d.split()
         if tag not in ("<isolated>", "<final>", "<initial>", "<medial>", "<compat>"):
             continue
-        rows.append((cp, "".join(chr(int(p, 16)) for p in parts)))
+        text = "".join(chr(int(p, 16)) for p in parts)
+        if 0xFDF0 <= cp <= 0xFDFD:
+            text = text.translate(PERSIAN_LETTERS)
+        rows.append((cp, text))
 
 def esc(s):
     return "".join("\\u{%04X}" % ord(c) for c in s)
