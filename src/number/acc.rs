@@ -138,7 +138,8 @@ impl Acc {
             Lex::Bilion => self.scale(if long_scale { 12 } else { 9 }, t)?,
             Lex::Half | Lex::Quarter => self.half_or_quarter(lex, t)?,
             Lex::Point => return self.point(t),
-            Lex::Minus => return self.minus(t),
+            Lex::Minus => return self.sign(t, true),
+            Lex::Plus => return self.sign(t, false),
             Lex::And => return self.and(t),
             Lex::First => {
                 if self.tokens != 0 {
@@ -218,12 +219,13 @@ impl Acc {
         Ok(())
     }
 
-    /// منفی, or a minus sign before digits: only first.
-    fn minus(&mut self, t: &Token) -> Result<(), Reject> {
+    /// منفی, منهای or a minus sign before digits (`negative`), or مثبت: only
+    /// first.
+    fn sign(&mut self, t: &Token, negative: bool) -> Result<(), Reject> {
         if self.tokens != 0 {
             return Err(reject(ErrorKind::UnexpectedWord, t));
         }
-        self.neg = true;
+        self.neg = negative;
         self.note(t);
         Ok(())
     }

@@ -79,6 +79,8 @@ pub(crate) enum Lex {
     Quarter,
     Point,
     Minus,
+    /// مثبت: an explicit plus, first or not at all.
+    Plus,
     And,
     /// اول, نخست: ordinal one.
     First,
@@ -100,8 +102,10 @@ pub(crate) enum Ordinal {
 
 /// Every word the parser knows, sorted by bytes (a test checks the order):
 /// the cardinals with their variant spellings, and the ordinal words that are
-/// not a cardinal with a suffix.
-const WORDS: [(&str, Lex, Ordinal); 72] = [
+/// not a cardinal with a suffix. Colloquial and variant spellings (چار, شیش,
+/// هیجده, یه) and the sign words of other libraries' spellings (منهای, مثبت)
+/// are read; the speller writes the standard forms only.
+const WORDS: [(&str, Lex, Ordinal); 77] = [
     ("ام", Lex::Suffix, Ordinal::Plain),
     ("امین", Lex::Suffix, Ordinal::Attributive),
     ("اول", Lex::First, Ordinal::Plain),
@@ -131,10 +135,12 @@ const WORDS: [(&str, Lex, Ordinal); 72] = [
     ("صد", Lex::Hundred(1), Ordinal::None),
     ("صفر", Lex::Zero, Ordinal::None),
     ("م", Lex::GluedSuffix, Ordinal::Plain),
+    ("مثبت", Lex::Plus, Ordinal::None),
     ("ملیارد", Lex::Scale(9), Ordinal::None),
     ("ملیون", Lex::Scale(6), Ordinal::None),
     ("ممیز", Lex::Point, Ordinal::None),
     ("منفی", Lex::Minus, Ordinal::None),
+    ("منهای", Lex::Minus, Ordinal::None),
     ("میلیارد", Lex::Scale(9), Ordinal::None),
     ("میلیون", Lex::Scale(6), Ordinal::None),
     ("مین", Lex::GluedSuffix, Ordinal::Attributive),
@@ -164,6 +170,9 @@ const WORDS: [(&str, Lex, Ordinal); 72] = [
     ("پنجاه", Lex::Ten(5), Ordinal::None),
     ("پونزده", Lex::Teen(15), Ordinal::None),
     ("پونصد", Lex::Hundred(5), Ordinal::None),
+    ("چار", Lex::Unit(4), Ordinal::None),
+    ("چارده", Lex::Teen(14), Ordinal::None),
+    ("چارصد", Lex::Hundred(4), Ordinal::None),
     ("چهار", Lex::Unit(4), Ordinal::None),
     ("چهارده", Lex::Teen(14), Ordinal::None),
     ("چهارصد", Lex::Hundred(4), Ordinal::None),
@@ -297,6 +306,7 @@ static ENTRIES: [Entry; 1 << SLOT_BITS] = {
                 | Lex::Scale(_)
                 | Lex::And
                 | Lex::Minus
+                | Lex::Plus
                 | Lex::Half
                 | Lex::Quarter
                 | Lex::Point
@@ -362,7 +372,8 @@ pub(crate) fn classify(word: &str) -> Option<(Lex, Ordinal)> {
     match stem {
         _ if NOT_ORDINAL_STEMS.contains(&stem) => None,
         _ => match cardinal(stem)? {
-            lex @ (Lex::Unit(_)
+            lex @ (Lex::Zero
+            | Lex::Unit(_)
             | Lex::Teen(_)
             | Lex::Ten(_)
             | Lex::Hundred(_)

@@ -307,7 +307,7 @@ impl<'t> Scan<'t> {
             self.bases.rotate_left(1);
             self.bases[3] = Some(self.lx);
         }
-        if t.kind == Kind::Word(Lex::Minus) {
+        if matches!(t.kind, Kind::Word(Lex::Minus | Lex::Plus)) {
             self.bases = [None, None, None, Some(self.lx)];
         }
         self.last = Some(t);

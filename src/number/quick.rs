@@ -353,11 +353,11 @@ impl State {
             }
             Lex::Scale(exp) => self.scale(exp)?,
             Lex::And => return self.and(e),
-            Lex::Minus => {
+            Lex::Minus | Lex::Plus => {
                 if !is_first {
                     return None;
                 }
-                self.neg = true;
+                self.neg = lex == Lex::Minus;
                 return Some(e);
             }
             Lex::Point => {
