@@ -338,6 +338,14 @@ pub(crate) fn unit_at(text: &str, pos: usize) -> Option<(Unit, usize)> {
     }
     let mut buf = [0u8; 64];
     let folded = text::fold_word(word, &mut buf)?;
+    // "در صد" written apart is درصد ("۷۰ در صد").
+    if folded == "در" {
+        let at = text::skip_spaces(text, end);
+        let e = text::word_end(text, at);
+        if at > end && &text[at..e] == "صد" {
+            return Some((Unit::Percent, e));
+        }
+    }
     // The adjective of the unit names the same unit: "رشد ۵ درصدی", "وام ۵۰
     // میلیون تومانی", "اسکناس ۱۰ یورویی".
     let stem = folded

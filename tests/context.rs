@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 /// The rules of `src/number/context.rs`.
-const RULES: [&str; 10] = [
+const RULES: [&str; 11] = [
     "verb_prefix",
     "plural",
     "approximate",
@@ -15,6 +15,7 @@ const RULES: [&str; 10] = [
     "month_safar",
     "prime_minister",
     "letter_c",
+    "half_compound",
 ];
 
 #[test]

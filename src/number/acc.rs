@@ -239,10 +239,19 @@ impl Acc {
         Ok(())
     }
 
-    /// "سی‌ام", "۲۱ام"; "21مین" and "21م" only glued to digits.
+    /// "سی‌ام", "۲۱ام"; "21مین" and "21م" only glued to digits. A م glued to
+    /// a four-digit year is its era letter (میلادی): "۱۹۳۹م" is the year
+    /// 1939, not the 1939th.
     fn suffix(&mut self, lex: Lex, t: &Token) -> Result<(), Reject> {
         let glued_ok = lex == Lex::Suffix
             || matches!(self.last_kind, Some(Kind::Digits(_))) && t.sep == Sep::None;
+        let era = lex == Lex::GluedSuffix
+            && t.ord == Ordinal::Plain
+            && matches!(self.last_kind, Some(Kind::Digits(v))
+                if v.is_integer() && (1000..=9999).contains(&v.mantissa()));
+        if era {
+            return Err(reject(ErrorKind::UnexpectedWord, t));
+        }
         let whole = self.group.value.is_integer() && self.integer_value(t).is_ok();
         if !self.complete() || self.point.is_some() || !glued_ok || !whole {
             return Err(reject(ErrorKind::UnexpectedWord, t));

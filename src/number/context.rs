@@ -71,7 +71,7 @@ impl<'t> Single<'t> {
 type Rule = fn(&Single<'_>) -> bool;
 
 /// Every rule, by name (the names of `tests/data/context.tsv`).
-pub(super) const RULES: [(&str, Rule); 10] = [
+pub(super) const RULES: [(&str, Rule); 11] = [
     ("verb_prefix", verb_prefix),
     ("plural", plural),
     ("approximate", approximate),
@@ -82,6 +82,7 @@ pub(super) const RULES: [(&str, Rule); 10] = [
     ("month_safar", month_safar),
     ("prime_minister", prime_minister),
     ("letter_c", letter_c),
+    ("half_compound", half_compound),
 ];
 
 /// Whether the number `s` found in `text` is no number by its context.
@@ -310,12 +311,20 @@ fn weekday(w: &Single<'_>) -> bool {
     matches!(w.lex, Lex::Unit(1..=5)) && w.next() == Some("شنبه")
 }
 
-/// "محرم و صفر", "ماه صفر": the lunar month Safar.
+/// "محرم و صفر", "ماه صفر", and after a day ("۲۸ صفر", "بیست و هشتم صفر"):
+/// the lunar month Safar.
 fn month_safar(w: &Single<'_>) -> bool {
     if w.lex != Lex::Zero {
         return false;
     }
-    matches!(w.prev(), Some("محرم" | "ماه"))
+    let before = w.text[..w.start].trim_end_matches([' ', '\u{00A0}']);
+    let after_day = before.chars().next_back().is_some_and(text::is_digit)
+        || matches!(
+            w.prev().and_then(lexicon::classify),
+            Some((_, Ordinal::Plain))
+        );
+    after_day
+        || matches!(w.prev(), Some("محرم" | "ماه"))
         || w.prev() == Some(lexicon::AND)
             && prev_word_range(w.text, w.start)
                 .and_then(|r| prev_word(w.text, r.start))
@@ -332,6 +341,29 @@ fn letter_c(w: &Single<'_>) -> bool {
     w.lex == Lex::Ten(3)
         && w.ordinal == Ordinal::None
         && (w.prev() == Some("بی") || matches!(w.next(), Some("بی" | "ان")))
+}
+
+/// Words that نیم makes a compound with, not a half: نیم‌کره (hemisphere),
+/// نیم‌رخ (profile), نیم‌تنه (bust), نیم‌دایره, نیمکت is one word already.
+/// Joined by ZWNJ they are one word to the scanner; this list is for the
+/// same compounds written with a space ("نیم کره"). From Persian
+/// dictionaries' نیم compounds that are nouns.
+const HALF_COMPOUNDS: [&str; 10] = [
+    "کره",
+    "رخ",
+    "تنه",
+    "دایره",
+    "خیز",
+    "بها",
+    "پز",
+    "سوز",
+    "کاره",
+    "نگاهی",
+];
+
+/// "نیم کره", "نیم رخ": a compound noun, not a half.
+fn half_compound(w: &Single<'_>) -> bool {
+    w.lex == Lex::Half && w.next().is_some_and(|n| HALF_COMPOUNDS.contains(&n))
 }
 
 /// The word right after `end`, across spaces only (not punctuation or lines).
@@ -369,6 +401,7 @@ mod tests {
             .iter()
             .chain(&GIVE_VERB_NOUNS)
             .chain(&APPROXIMATE_BEFORE)
+            .chain(&HALF_COMPOUNDS)
         {
             let mut buf = [0u8; 64];
             assert_eq!(text::fold_word(w, &mut buf), Some(*w), "{w}");

@@ -293,6 +293,9 @@ impl<'t> NumberMatches<'t> {
             if let Some(end) = hyphen_chain_end(text, i) {
                 return Candidate::Skip(end);
             }
+            if let Some(end) = code_end(text, i) {
+                return Candidate::Skip(end);
+            }
             return Candidate::Start(None);
         }
         if b < 0x80 {
@@ -329,7 +332,7 @@ impl<'t> NumberMatches<'t> {
             return None;
         }
         self.pos = s.end.max(after_char(text, i));
-        if context::rejected_by_context(text, &s) {
+        if context::rejected_by_context(text, &s) || numbered_identifier(text, &s) {
             return None;
         }
         let adjective = match scale_adjective(text, &s, &self.parser) {
@@ -340,7 +343,11 @@ impl<'t> NumberMatches<'t> {
             }
             None => false,
         };
-        let unit = unit::unit_at(text, text::skip_spaces(text, s.end)).map(|(u, _)| u);
+        let unit = unit::unit_at(text, text::skip_spaces(text, s.end)).map(|(u, end)| {
+            // The unit is no number of its own ("۷۰ در صد").
+            self.pos = self.pos.max(end);
+            u
+        });
         Some(NumberMatch {
             text,
             start: s.start,
@@ -415,6 +422,31 @@ fn hyphen_chain_end(text: &str, i: usize) -> Option<usize> {
         hyphens += 1;
     }
     (hyphens >= 2).then_some(j)
+}
+
+/// Whether `s` is digits with a slash after "شماره" ("قطعنامه شماره
+/// 237/47", a case or plate number): an identifier, not a decimal.
+fn numbered_identifier(text: &str, s: &Scanned) -> bool {
+    text[s.start..s.end].contains('/')
+        && prev_word(text, s.start).is_some_and(|w| text::folded_in(w, &["شماره"]))
+}
+
+/// The end of a code starting at `i`: digits with a leading zero and
+/// another digit right after it (a phone prefix "۰۹۱۲", an area code "۰۲۱"),
+/// with the separators and digits of its run ("000/000/83") and the Latin
+/// letters and digits glued after it ("۰۹۳x"). "0", "۰٫۲", "0.5" stay
+/// numbers.
+fn code_end(text: &str, i: usize) -> Option<usize> {
+    let (zero, n) = text::digit_at(text, i)?;
+    if zero != 0 || text::digit_at(text, i + n).is_none() {
+        return None;
+    }
+    let end = text::number_run_end(text, i);
+    let tail = text[end..]
+        .bytes()
+        .take_while(u8::is_ascii_alphanumeric)
+        .count();
+    Some(end + tail)
 }
 
 /// Words before a hyphen and digits that make the hyphen a minus sign even
