@@ -553,7 +553,8 @@ fn may_start_number(word: &str, folds: bool) -> bool {
                 || folded.ends_with(lexicon::AND)
                     && lexicon::classify(&folded[..folded.len() - 2]).is_some()
                 || lexicon::glued_unit_stem(folded).is_some()
-                || lexicon::one_glued_to_scale(folded).is_some()
+                || lexicon::glued_to_scale(folded).is_some()
+                || lexicon::glued_quantity_stem(folded).is_some()
         }
     }
 }

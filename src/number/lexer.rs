@@ -215,8 +215,9 @@ impl<'t> Lexer<'t> {
             return Some(word_token(Lex::And, Ordinal::None, p, s, sep));
         }
         self.glued_and_between(word, folded, p, sep)
-            .or_else(|| self.one_glued_to_scale(word, folded, p, e, sep))
+            .or_else(|| self.glued_to_scale(word, folded, p, e, sep))
             .or_else(|| glued_to_unit(word, folded, p, sep))
+            .or_else(|| glued_to_quantity(word, folded, p, sep))
     }
 
     /// "و" glued on both sides: "هفتادوچهار", "هزاروسیصد".
@@ -229,8 +230,9 @@ impl<'t> Lexer<'t> {
         Some(word_token(lex, Ordinal::None, p, head, sep))
     }
 
-    /// "یکهزار", "يكميليون": one glued to a scale, as "یکصد" is to صد.
-    fn one_glued_to_scale(
+    /// "یکهزار", "يكميليون", "دوهزار", "سیصدهزار": a number word glued to a
+    /// scale, as "یکصد" is to صد.
+    fn glued_to_scale(
         &mut self,
         word: &str,
         folded: &str,
@@ -238,10 +240,10 @@ impl<'t> Lexer<'t> {
         e: usize,
         sep: Sep,
     ) -> Option<Token> {
-        let (lex, ord) = lexicon::one_glued_to_scale(folded)?;
-        let k = p + text::unfolded_len(word, lexicon::UNITS[1].len())?;
+        let (len, head, (lex, ord)) = lexicon::glued_to_scale(folded)?;
+        let k = p + text::unfolded_len(word, len)?;
         self.queued = Some(word_token(lex, ord, k, e, Sep::None));
-        Some(word_token(Lex::Unit(1), Ordinal::None, p, k, sep))
+        Some(word_token(head, Ordinal::None, p, k, sep))
     }
 }
 
@@ -253,6 +255,14 @@ fn glued_to_unit(word: &str, folded: &str, p: usize, sep: Sep) -> Option<Token> 
     let (stem, lex, ord) = lexicon::glued_unit_stem(folded)?;
     let k = p + text::unfolded_len(word, stem.len())?;
     Some(word_token(lex, ord, p, k, sep))
+}
+
+/// A number word glued to a quantity adjective: "دوطبقه", "پنجساله"; the
+/// adjective is left for the next look.
+fn glued_to_quantity(word: &str, folded: &str, p: usize, sep: Sep) -> Option<Token> {
+    let (stem, lex) = lexicon::glued_quantity_stem(folded)?;
+    let k = p + text::unfolded_len(word, stem.len())?;
+    Some(word_token(lex, Ordinal::None, p, k, sep))
 }
 
 fn word_token(lex: Lex, ord: Ordinal, start: usize, end: usize, sep: Sep) -> Token {

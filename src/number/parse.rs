@@ -372,14 +372,18 @@ impl<'t> Scan<'t> {
     /// A number word joined by ZWNJ to a word that is not a number is part of
     /// a compound ("سه‌شنبه", "ده‌ها"): back out of that word. Not when
     /// punctuation follows the ZWNJ ("صد و پانزده\u{200C}،"): nothing is
-    /// joined there.
+    /// joined there; nor before a quantity adjective ("هشت‌ساله" counts 8).
     fn back_out_of_compound(&mut self, err: Reject, sep: Sep) {
         let word_follows = self
             .text
             .get(err.start..)
             .and_then(|r| r.chars().next())
             .is_some_and(text::is_word_char);
-        if sep == Sep::Zwnj && err.kind == ErrorKind::UnknownWord && word_follows {
+        let quantity = || {
+            let word = &self.text[err.start..text::word_end(self.text, err.start)];
+            text::folded_in(word, &lexicon::QUANTITY_ADJECTIVES)
+        };
+        if sep == Sep::Zwnj && err.kind == ErrorKind::UnknownWord && word_follows && !quantity() {
             if let Some((_, t, _)) = self.best {
                 if matches!(t.kind, Kind::Word(_)) {
                     self.best = self.before_best;
