@@ -405,7 +405,35 @@ impl Spelling {
     }
 
     /// Three-digit groups with their scale words, most significant first.
+    /// From 10^18 on, the count of each power of کوادریلیون is one number:
+    /// 1,234 × 10^15 is "هزار و دویست و سی و چهار کوادریلیون", and 10^30
+    /// "یک کوادریلیون کوادریلیون".
     fn groups<W: fmt::Write>(&self, n: u128, o: &mut Out<'_, W>) -> fmt::Result {
+        const QUADRILLION: u128 = 1_000_000_000_000_000;
+        if n >= QUADRILLION * 1000 {
+            let mut blocks = [0u128; 3];
+            let (mut m, mut count) = (n, 0);
+            while m > 0 {
+                blocks[count] = m % QUADRILLION;
+                m /= QUADRILLION;
+                count += 1;
+            }
+            let mut first = true;
+            for j in (0..count).rev() {
+                if blocks[j] == 0 {
+                    continue;
+                }
+                if !first {
+                    o.word(AND)?;
+                }
+                first = false;
+                self.groups(blocks[j], o)?;
+                for _ in 0..j {
+                    o.word(SCALES[5])?;
+                }
+            }
+            return Ok(());
+        }
         let mut groups = [0u16; 13];
         let mut count = 0;
         // Division of a u128 is a library call; most values fit a u64, whose
@@ -478,7 +506,8 @@ const SCALE_TAILS: [&str; 6] = [
 ];
 
 /// The words of the scale for group `k` (10^(3k)): above کوادریلیون it is
-/// repeated ("هزار کوادریلیون").
+/// repeated ("هزار کوادریلیون"; the money formats' compact and mixed styles
+/// write these).
 #[inline]
 fn scale_name<W: fmt::Write>(k: usize, o: &mut Out<'_, W>) -> fmt::Result {
     if k == 0 {
