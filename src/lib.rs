@@ -50,8 +50,9 @@
 //! - units (یک … نه), teens (ده … نوزده), tens (بیست … نود) and hundreds
 //!   (صد … نهصد) build a group below 1000, in that order and each at most
 //!   once; "و" between the parts is optional;
-//! - scale words (هزار, میلیون, میلیارد, تریلیون, کوادریلیون, and بیلیون)
-//!   multiply the group before them, with an implicit one when there is none
+//! - scale words (هزار, میلیون, میلیارد, بیلیون, تریلیون, کوادریلیون, and for
+//!   reading the short-scale names past it, کوینتیلیون … دسیلیون, with
+//!   بیلیارد and تریلیارد) multiply the group before them, with an implicit one when there is none
 //!   ("هزار و ۲۱۴" is 1214) and "یک" glued or not ("یکهزار"); a larger scale
 //!   after a smaller one multiplies only the groups below it ("سه میلیون و
 //!   دویست هزار" is 3200000, "هزار میلیارد" is 10^12);

@@ -93,6 +93,36 @@ fn parser_options() {
     );
 }
 
+// See: issue 24, family 5: with the long scale, بیلیارد and the -illion
+// names read as that scale defines them, 10^(6n) and 10^(6n+3).
+#[test]
+fn long_scale_names() {
+    use parsi::NumberParser;
+    let long = NumberParser::new().long_scale(true);
+    let p = |t: &str| long.parse(t).map(|n| n.to_string());
+    assert_eq!(p("تریلیون").unwrap(), format!("1{}", "0".repeat(18)));
+    assert_eq!(p("دو کوادریلیون").unwrap(), format!("2{}", "0".repeat(24)));
+    assert_eq!(p("بیلیارد").unwrap(), format!("1{}", "0".repeat(15)));
+    assert_eq!(p("تریلیارد").unwrap(), format!("1{}", "0".repeat(21)));
+    assert_eq!(p("کوینتیلیون").unwrap(), format!("1{}", "0".repeat(30)));
+    assert_eq!(p("سکستیلیون").unwrap(), format!("1{}", "0".repeat(36)));
+    // 10^42 does not fit.
+    assert_eq!(
+        long.parse("سپتیلیون").unwrap_err().kind(),
+        ErrorKind::Overflow
+    );
+    // In running text too, and the one-pass reader gives way to it.
+    let found: Vec<String> = long
+        .find_numbers("حدود سه تریلیون دلار")
+        .map(|m| m.value().to_string())
+        .collect();
+    assert_eq!(found, [format!("3{}", "0".repeat(18))]);
+    assert_eq!(
+        long.parse("سه هزار و دویست تریلیون").unwrap().to_string(),
+        format!("3200{}", "0".repeat(18))
+    );
+}
+
 #[test]
 fn peer_mistakes_are_right_here() {
     // rust-persian-tools reads these as 3000200000 and 50.

@@ -135,7 +135,7 @@ impl Acc {
                     .map_err(|r| refused(r, t))?;
             }
             Lex::Scale(e) => self.scale(e, t)?,
-            Lex::Bilion => self.scale(if long_scale { 12 } else { 9 }, t)?,
+            Lex::Illion(n) => self.scale(if long_scale { 6 * n } else { 3 * n + 3 }, t)?,
             Lex::Half | Lex::Quarter => self.half_or_quarter(lex, t)?,
             Lex::Point => return self.point(t),
             Lex::Minus => return self.sign(t, true),
@@ -287,7 +287,7 @@ impl Acc {
         let consecutive = self.group.is_empty()
             && matches!(
                 self.last_kind,
-                Some(Kind::Word(Lex::Scale(_) | Lex::Bilion))
+                Some(Kind::Word(Lex::Scale(_) | Lex::Illion(_)))
             );
         if consecutive && self.len > 0 && e < self.word_exp[self.len - 1] {
             // "میلیارد هزار": a smaller scale cannot multiply a larger one.

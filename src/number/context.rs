@@ -147,7 +147,7 @@ fn after_plural_number(w: &Single<'_>) -> bool {
             matches!(
                 lexicon::classify(f),
                 Some((
-                    Lex::Teen(10) | Lex::Hundred(1) | Lex::Scale(_) | Lex::Bilion,
+                    Lex::Teen(10) | Lex::Hundred(1) | Lex::Scale(_) | Lex::Illion(_),
                     _
                 ))
             )

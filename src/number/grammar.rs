@@ -55,12 +55,17 @@ impl NumberParser {
         }
     }
 
-    /// Reads بیلیون as 10^12 (the long scale of CLDR's Persian rules) instead
-    /// of 10^9.
+    /// Reads the -illion names on the long scale (CLDR's Persian rules):
+    /// بیلیون 10^12, تریلیون 10^18, کوادریلیون 10^24, the n-illion 10^(6n),
+    /// instead of the short scale's 10^(3n+3) (بیلیون 10^9, تریلیون 10^12).
+    /// بیلیارد is 10^15 and تریلیارد 10^21 either way; a value past 10^38 is
+    /// an overflow.
     ///
     /// ```
     /// let p = parsi::NumberParser::new().long_scale(true);
     /// assert_eq!(p.parse("بیلیون").unwrap().to_string(), "1000000000000");
+    /// assert_eq!(p.parse("تریلیون").unwrap().to_string(), "1000000000000000000");
+    /// assert_eq!(parsi::parse_number("تریلیون").unwrap().to_string(), "1000000000000");
     /// ```
     pub const fn long_scale(mut self, yes: bool) -> NumberParser {
         self.long_scale = yes;

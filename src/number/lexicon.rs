@@ -73,8 +73,10 @@ pub(crate) enum Lex {
     Hundred(u8),
     /// A scale word, by decimal exponent.
     Scale(u8),
-    /// بیلیون: 10^9 or 10^12 depending on the parser's option.
-    Bilion,
+    /// The n-illion (بیلیون n = 2, تریلیون 3, … دسیلیون 10): 10^(3n+3) on the
+    /// short scale (the default), 10^(6n) on the long scale the parser's
+    /// option reads.
+    Illion(u8),
     Half,
     Quarter,
     Point,
@@ -105,15 +107,18 @@ pub(crate) enum Ordinal {
 /// not a cardinal with a suffix. Colloquial and variant spellings (چار, شیش,
 /// هیجده, یه) and the sign words of other libraries' spellings (منهای, مثبت)
 /// are read; the speller writes the standard forms only.
-const WORDS: [(&str, Lex, Ordinal); 77] = [
+const WORDS: [(&str, Lex, Ordinal); 85] = [
     ("ام", Lex::Suffix, Ordinal::Plain),
     ("امین", Lex::Suffix, Ordinal::Attributive),
     ("اول", Lex::First, Ordinal::Plain),
     ("اولین", Lex::First, Ordinal::Attributive),
+    ("اکتیلیون", Lex::Illion(8), Ordinal::None),
     ("بیست", Lex::Ten(2), Ordinal::None),
     ("بیلیارد", Lex::Scale(15), Ordinal::None),
-    ("بیلیون", Lex::Bilion, Ordinal::None),
-    ("تریلیون", Lex::Scale(12), Ordinal::None),
+    ("بیلیون", Lex::Illion(2), Ordinal::None),
+    ("تریلیارد", Lex::Scale(21), Ordinal::None),
+    ("تریلیون", Lex::Illion(3), Ordinal::None),
+    ("دسیلیون", Lex::Illion(10), Ordinal::None),
     ("ده", Lex::Teen(10), Ordinal::None),
     ("دو", Lex::Unit(2), Ordinal::None),
     ("دوازده", Lex::Teen(12), Ordinal::None),
@@ -123,6 +128,8 @@ const WORDS: [(&str, Lex, Ordinal); 77] = [
     ("سه", Lex::Unit(3), Ordinal::None),
     ("سوم", Lex::Unit(3), Ordinal::Plain),
     ("سومین", Lex::Unit(3), Ordinal::Attributive),
+    ("سپتیلیون", Lex::Illion(7), Ordinal::None),
+    ("سکستیلیون", Lex::Illion(6), Ordinal::None),
     ("سی", Lex::Ten(3), Ordinal::None),
     ("سیزده", Lex::Teen(13), Ordinal::None),
     ("سیصد", Lex::Hundred(3), Ordinal::None),
@@ -150,6 +157,7 @@ const WORDS: [(&str, Lex, Ordinal); 77] = [
     ("نهصد", Lex::Hundred(9), Ordinal::None),
     ("نود", Lex::Ten(9), Ordinal::None),
     ("نوزده", Lex::Teen(19), Ordinal::None),
+    ("نونیلیون", Lex::Illion(9), Ordinal::None),
     ("نیم", Lex::Half, Ordinal::None),
     ("هجده", Lex::Teen(18), Ordinal::None),
     ("هزار", Lex::Scale(3), Ordinal::None),
@@ -177,8 +185,10 @@ const WORDS: [(&str, Lex, Ordinal); 77] = [
     ("چهارده", Lex::Teen(14), Ordinal::None),
     ("چهارصد", Lex::Hundred(4), Ordinal::None),
     ("چهل", Lex::Ten(4), Ordinal::None),
-    ("کوآدریلیون", Lex::Scale(15), Ordinal::None),
-    ("کوادریلیون", Lex::Scale(15), Ordinal::None),
+    ("کوآدریلیون", Lex::Illion(4), Ordinal::None),
+    ("کوئینتیلیون", Lex::Illion(5), Ordinal::None),
+    ("کوادریلیون", Lex::Illion(4), Ordinal::None),
+    ("کوینتیلیون", Lex::Illion(5), Ordinal::None),
     ("یازده", Lex::Teen(11), Ordinal::None),
     ("یه", Lex::Unit(1), Ordinal::None),
     ("یک", Lex::Unit(1), Ordinal::None),
@@ -307,6 +317,7 @@ static ENTRIES: [Entry; 1 << SLOT_BITS] = {
                 | Lex::And
                 | Lex::Minus
                 | Lex::Plus
+                | Lex::Illion(2..=4)
                 | Lex::Half
                 | Lex::Quarter
                 | Lex::Point
@@ -378,7 +389,7 @@ pub(crate) fn classify(word: &str) -> Option<(Lex, Ordinal)> {
             | Lex::Ten(_)
             | Lex::Hundred(_)
             | Lex::Scale(_)
-            | Lex::Bilion) => Some((lex, ord)),
+            | Lex::Illion(_)) => Some((lex, ord)),
             _ => None,
         },
     }
@@ -433,7 +444,7 @@ pub(crate) fn glued_and_split(folded: &str) -> Option<usize> {
                     | Lex::Ten(_)
                     | Lex::Hundred(_)
                     | Lex::Scale(_)
-                    | Lex::Bilion
+                    | Lex::Illion(_)
             )
         };
         if HEADS[k / 2] >> head_bit(&b[..k]) & 1 == 0
@@ -483,7 +494,8 @@ pub(crate) fn glued_to_scale(folded: &str) -> Option<(usize, Lex, (Lex, Ordinal)
             )
         };
         if let Some(head_lex) = cardinal(head).filter(|&l| small(l)) {
-            let scale = classify(rest).filter(|&(l, _)| matches!(l, Lex::Scale(_) | Lex::Bilion));
+            let scale =
+                classify(rest).filter(|&(l, _)| matches!(l, Lex::Scale(_) | Lex::Illion(_)));
             if let Some(scale) = scale {
                 return Some((k, head_lex, scale));
             }
@@ -740,7 +752,12 @@ mod tests {
             assert_eq!(cardinal(w), Some(Lex::Hundred(i as u8)));
         }
         for (i, w) in SCALES.iter().enumerate().skip(1) {
-            assert_eq!(cardinal(w), Some(Lex::Scale(3 * i as u8)));
+            let lex = cardinal(w).map(|l| match l {
+                Lex::Illion(n) => 3 * n + 3,
+                Lex::Scale(e) => e,
+                _ => 0,
+            });
+            assert_eq!(lex, Some(3 * i as u8), "{w}");
         }
         assert_eq!(classify(FIRST), Some((Lex::First, Ordinal::Plain)));
         assert_eq!(classify(THIRD), Some((Lex::Unit(3), Ordinal::Plain)));

@@ -137,9 +137,12 @@ impl Scanned {
 /// The whole of `text`, trimmed, as one expression: the one-pass reader,
 /// then every form of the grammar.
 fn whole_text(text: &str, opts: &NumberParser) -> Result<Scanned, ParseError> {
-    // The quick path skips the gaps around the expression itself.
-    if let Some(q) = quick::read(text, 0, text.len()) {
-        return Ok(Scanned::quick(q));
+    // The quick path skips the gaps around the expression itself; it reads
+    // the short scale only.
+    if !opts.long_scale {
+        if let Some(q) = quick::read(text, 0, text.len()) {
+            return Ok(Scanned::quick(q));
+        }
     }
     whole_text_all_forms(text, opts)
 }
@@ -221,7 +224,7 @@ pub(crate) fn with_scale_adjective(
     let stem = folded.strip_suffix('ی')?;
     if !matches!(
         lexicon::classify(stem),
-        Some((Lex::Scale(_) | Lex::Bilion, Ordinal::None))
+        Some((Lex::Scale(_) | Lex::Illion(_), Ordinal::None))
     ) {
         return None;
     }
@@ -246,7 +249,7 @@ pub(crate) fn scan(
     mode: Mode,
     opts: &NumberParser,
 ) -> Result<Scanned, Reject> {
-    if mode == Mode::Whole {
+    if mode == Mode::Whole && !opts.long_scale {
         if let Some(q) = quick::read(text, start, limit) {
             return Ok(Scanned::quick(q));
         }

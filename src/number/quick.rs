@@ -214,9 +214,12 @@ fn lookup(key: lexicon::Key, len: usize) -> Option<(Lex, Ordinal)> {
         return None;
     }
     match lexicon::lookup_quick(stem)? {
-        lex @ (Lex::Unit(_) | Lex::Teen(_) | Lex::Ten(_) | Lex::Hundred(_) | Lex::Scale(_)) => {
-            Some((lex, ord))
-        }
+        lex @ (Lex::Unit(_)
+        | Lex::Teen(_)
+        | Lex::Ten(_)
+        | Lex::Hundred(_)
+        | Lex::Scale(_)
+        | Lex::Illion(2..=4)) => Some((lex, ord)),
         _ => None,
     }
 }
@@ -352,6 +355,9 @@ impl State {
                 self.after_scale = false;
             }
             Lex::Scale(exp) => self.scale(exp)?,
+            // The short scale: the caller leaves the long one to the
+            // general scanner.
+            Lex::Illion(n @ 2..=4) => self.scale(3 * n + 3)?,
             Lex::And => return self.and(e),
             Lex::Minus | Lex::Plus => {
                 if !is_first {
