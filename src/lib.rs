@@ -118,7 +118,33 @@
 //!   text) and what was found.
 //! - **No allocation per word, token or match.** Iterators borrow the text;
 //!   [`Spelling::write_words`] writes into any `fmt::Write`.
-//! - No `unsafe` code (`#![forbid(unsafe_code)]
+//! - No `unsafe` code (`#![forbid(unsafe_code)]`).
+//!
+//! ## Ambiguity
+//!
+//! Where Persian text can be read two ways the crate picks one reading by
+//! default, documents it, and offers a switch:
+//!
+//! - بیلیون is 10^9 by default (the short scale: تریلیون 10^12 …), 10^12
+//!   with [`NumberParser::long_scale`] (تریلیون 10^18 …).
+//! - "/" between digits is a decimal point only where it reads as one ("۳/۵");
+//!   "7388/6012" and "۱۴۰۲/۰۵/۱۲" are identifiers and dates
+//!   ([`NumberParser::slash_decimal`]).
+//! - "هزار" or "یک هزار": both parse; spelling writes "هزار" unless
+//!   [`Spelling::explicit_one`].
+//! - یکم or اول: both parse; [`Spelling::first_as_aval`] chooses.
+//! - "صد تومن" meaning 100,000 tomans only with
+//!   [`MoneyParser::colloquial_thousands`].
+//! - A م glued to a four-digit year is its era letter ("۱۹۳۹م" is 1939); to
+//!   other digits, an ordinal suffix ("۲۱م").
+//! - In running text "نه" is "not" before words such as تنها, این, آن;
+//!   weekdays (سه‌شنبه, "سه شنبه") and plurals (صدها, ده‌ها) are not numbers.
+//!
+//! ## Crate features
+//!
+//! - `serde` (off by default): `Serialize`/`Deserialize` on the public data
+//!   types ([`Number`] as its canonical string). Changes no result.
+#![forbid(unsafe_code)]
 #![warn(missing_docs, missing_debug_implementations)]
 
 pub mod digits;

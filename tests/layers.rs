@@ -236,6 +236,15 @@ fn the_check_catches_an_import_from_above() {
 }
 
 #[test]
+fn the_crate_forbids_unsafe_code() {
+    let lib = sources()
+        .into_iter()
+        .find(|(rel, _)| rel == "lib.rs")
+        .expect("src/lib.rs");
+    assert!(lib.1.lines().any(|l| l == "#![forbid(unsafe_code)]"));
+}
+
+#[test]
 fn files_and_functions_stay_short() {
     let mut long = Vec::new();
     for (rel, text) in sources() {
