@@ -35,7 +35,10 @@ fn exact_quotient(n: i128, den: i128) -> Option<Number> {
 /// Tries to read "numerator denominator" (پنج دهم, بیست و پنج صدم, ۵ هزارم)
 /// from `lx`; returns the fraction and the lexer after it.
 /// The value is `None` for a fraction with no exact decimal form ("دو سوم").
-fn try_fraction<'t>(mut lx: Lexer<'t>, long_scale: bool) -> Option<(Option<Number>, Lexer<'t>)> {
+fn try_fraction<'t>(
+    mut lx: Lexer<'t>,
+    long_scale: bool,
+) -> Option<(Option<Number>, i128, Lexer<'t>)> {
     let mut num = Acc::new();
     loop {
         let Step::Token(t) = lx.next() else {
@@ -60,7 +63,7 @@ fn try_fraction<'t>(mut lx: Lexer<'t>, long_scale: bool) -> Option<(Option<Numbe
             if !n.is_integer() || n.mantissa() <= 0 || n.mantissa() >= den {
                 return None;
             }
-            return Some((exact_quotient(n.mantissa(), den), lx));
+            return Some((exact_quotient(n.mantissa(), den), den, lx));
         }
         match t.kind {
             Kind::Word(Lex::Unit(_) | Lex::Teen(_) | Lex::Ten(_) | Lex::Hundred(_) | Lex::And)
@@ -94,14 +97,17 @@ pub(super) fn fraction_from<'t>(
     long_scale: bool,
     inexact: &mut bool,
 ) -> Option<(Acc, Lexer<'t>)> {
-    let (frac, after) = try_fraction(lx, long_scale)?;
+    let (frac, den, after) = try_fraction(lx, long_scale)?;
     // The rejected token must lie inside what the fraction read.
     if after.pos < t.end {
         return None;
     }
     let base = replay(anchor, lx.pos, long_scale)?;
-    if base.point.is_some() || base.ordinal != Ordinal::None {
+    if base.ordinal != Ordinal::None {
         return None;
+    }
+    if base.point.is_some() {
+        return after_point(base, frac, den, t).map(|a| (a, after));
     }
     let Some(frac) = frac else {
         *inexact = true;
@@ -122,6 +128,29 @@ pub(super) fn fraction_from<'t>(
     a.last_kind = Some(Kind::Word(Lex::Half));
     a.check_group(t).ok()?;
     Some((a, after))
+}
+
+/// A fraction right after ممیز: the denominator names the decimal places
+/// ("هفت ممیز بیست و پنج صدم" is 7.25, "صفر ممیز سه دهم" 0.3), and the
+/// numerator is below it (try_fraction checks): "سه ممیز چهارده دهم" is no
+/// number. `base` is the state right after ممیز.
+fn after_point(base: Acc, frac: Option<Number>, den: i128, t: &Token) -> Option<Acc> {
+    let (whole, zeros) = base.point?;
+    let power_of_ten = den > 1 && pow10(den.checked_ilog10()?).is_some_and(|p| p == den);
+    if zeros != 0 || base.len != 0 || !base.group.is_empty() || !power_of_ten {
+        return None;
+    }
+    let mut a = base;
+    a.point = None;
+    a.group.value = whole.checked_add(frac?)?;
+    a.group.flags = CLOSED;
+    a.content = true;
+    a.pending_and = false;
+    a.tokens = a.tokens.saturating_add(2);
+    a.single = None;
+    a.last_kind = Some(Kind::Word(Lex::Half));
+    a.check_group(t).ok()?;
+    Some(a)
 }
 
 #[cfg(test)]

@@ -310,7 +310,8 @@ impl<'t> Scan<'t> {
             self.bases.rotate_left(1);
             self.bases[3] = Some(self.lx);
         }
-        if matches!(t.kind, Kind::Word(Lex::Minus | Lex::Plus)) {
+        // A fraction's numerator starts again after a sign or ممیز.
+        if matches!(t.kind, Kind::Word(Lex::Minus | Lex::Plus | Lex::Point)) {
             self.bases = [None, None, None, Some(self.lx)];
         }
         self.last = Some(t);
