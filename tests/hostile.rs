@@ -202,3 +202,25 @@ fn a_ten_megabyte_line_of_news() {
     let spelled = spell_numbers(&text);
     assert!(spelled.len() > text.len());
 }
+
+// See: fuzz target parse_ordinal, crash-e30d4380: an 18-digit group times
+// تریلیارد (10^21) overflowed the one-pass reader's u128 in a debug build.
+#[test]
+fn a_long_group_times_the_largest_quick_scale() {
+    let crash =
+        "4444444444444444405تریلیارد08بیلیارد2111میلیون119س4444444میمیز44961444119611\u{00A0}114";
+    let _ = parsi::parse_ordinal(crash);
+    let _ = parse_number(crash);
+    assert_eq!(
+        parse_number("999999999999999999 تریلیارد")
+            .unwrap_err()
+            .kind(),
+        ErrorKind::Overflow
+    );
+    assert_eq!(
+        parse_number("99999999999999999 تریلیارد")
+            .unwrap()
+            .to_string(),
+        format!("99999999999999999{}", "0".repeat(21))
+    );
+}

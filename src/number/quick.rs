@@ -20,9 +20,9 @@ use super::value::{Number, POW10};
 use crate::text;
 
 /// A group's value in hundredths (cents), so that halves, quarters and
-/// decimals of two digits stay integers. Scale exponents here are at most 15
-/// and a digit run at most 17 digits, so a group fits a u64 and a group times
-/// its scale a u128; every sum is checked all the same.
+/// decimals of two digits stay integers. A digit run here is at most 17
+/// digits, so a group fits a u64; a group times its scale (up to تریلیارد,
+/// 10^21) is checked, as is every sum.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Cents(u64);
 
@@ -226,8 +226,9 @@ fn read_plain(text: &str, start: usize, end: usize, short: u128) -> Option<Quick
                     return None;
                 }
                 let base = if group.is_empty() { 1 } else { group.value };
-                // A u64 times a u64: a u128 always holds it.
-                let value = base as u128 * POW10[e as usize] as u128;
+                // Checked: an 18-digit group times تریلیارد (10^21) passes
+                // even a u128.
+                let value = (base as u128).checked_mul(POW10[e as usize] as u128)?;
                 if top != 0 && value >= POW10[top as usize] as u128 {
                     return None;
                 }
@@ -578,7 +579,7 @@ impl State {
         } else {
             self.group.value.0
         };
-        let value = base as u128 * pow10(exp - 2);
+        let value = (base as u128).checked_mul(pow10(exp - 2))?;
         if self.top != 0 && value >= pow10(self.top) {
             return None;
         }
