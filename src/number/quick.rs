@@ -668,11 +668,20 @@ impl State {
         if cents % 100 != 0 {
             return None;
         }
-        let v = i128::try_from(self.total.checked_add((cents / 100) as u128)?).ok()?;
+        let v = self.total.checked_add((cents / 100) as u128)?;
         let places = v.checked_ilog10().map_or(0, |d| d + 1);
-        let whole = Number::new(i128::try_from(whole).ok()?, 2)?;
-        let frac = Number::new(v, u8::try_from(places).ok()?)?;
-        sign(whole)?.checked_add(sign(frac)?)
+        // No more decimals than a Number holds (the general reader's error).
+        if places > 16 {
+            return None;
+        }
+        // whole / 100 + v / 10^places, over 10^(places + 2).
+        let m = whole
+            .checked_mul(pow10(u8::try_from(places).ok()?))?
+            .checked_add(v.checked_mul(100)?)?;
+        sign(Number::new(
+            i128::try_from(m).ok()?,
+            u8::try_from(places + 2).ok()?,
+        )?)
     }
 }
 
