@@ -28,3 +28,18 @@ fn money_and_matches() {
         r#"{"start":0,"end":13,"text":"۵۰ هزار","value":"50000","ordinal":false,"unit":{"Currency":"Toman"}}"#
     );
 }
+
+#[test]
+fn tokens_and_error_kinds() {
+    let t = parsi::tokens("۱۲ کتاب").nth(1).unwrap();
+    assert_eq!(
+        serde_json::to_string(&t).unwrap(),
+        r#"{"start":5,"end":13,"text":"کتاب","kind":"Word"}"#
+    );
+    let kind = parsi::parse_number("سلام").unwrap_err().kind();
+    assert_eq!(serde_json::to_string(&kind).unwrap(), r#""UnknownWord""#);
+    assert_eq!(
+        serde_json::from_str::<parsi::ErrorKind>(r#""Overflow""#).unwrap(),
+        parsi::ErrorKind::Overflow
+    );
+}
