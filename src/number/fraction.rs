@@ -113,13 +113,20 @@ pub(super) fn fraction_from<'t>(
         *inexact = true;
         return None;
     };
-    let mut a = base;
-    let flags = a.group.flags;
-    a.group.value = if flags & ZERO != 0 || flags == 0 && a.len == 0 {
+    let flags = base.group.flags;
+    let value = if flags & ZERO != 0 || flags == 0 && base.len == 0 {
         frac
     } else {
-        a.group.value.checked_add(frac)?
+        base.group.value.checked_add(frac)?
     };
+    with_fraction(base, value, t).map(|a| (a, after))
+}
+
+/// `base` with its group closed at `value`, the fraction's two tokens
+/// (numerator and denominator) taken.
+fn with_fraction(base: Acc, value: Number, t: &Token) -> Option<Acc> {
+    let mut a = base;
+    a.group.value = value;
     a.group.flags = CLOSED;
     a.content = true;
     a.pending_and = false;
@@ -127,7 +134,7 @@ pub(super) fn fraction_from<'t>(
     a.single = None;
     a.last_kind = Some(Kind::Word(Lex::Half));
     a.check_group(t).ok()?;
-    Some((a, after))
+    Some(a)
 }
 
 /// A fraction right after ممیز: the denominator names the decimal places
@@ -142,15 +149,7 @@ fn after_point(base: Acc, frac: Option<Number>, den: i128, t: &Token) -> Option<
     }
     let mut a = base;
     a.point = None;
-    a.group.value = whole.checked_add(frac?)?;
-    a.group.flags = CLOSED;
-    a.content = true;
-    a.pending_and = false;
-    a.tokens = a.tokens.saturating_add(2);
-    a.single = None;
-    a.last_kind = Some(Kind::Word(Lex::Half));
-    a.check_group(t).ok()?;
-    Some(a)
+    with_fraction(a, whole.checked_add(frac?)?, t)
 }
 
 #[cfg(test)]

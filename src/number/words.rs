@@ -377,31 +377,44 @@ impl Spelling {
         if self.scales == ScaleNames::Milliard && n >= BILLION {
             // Blocks below a billion, each followed by میلیارد as many times
             // as its place: "دو هزار و پانصد میلیارد".
-            let mut blocks = [0u128; 5];
-            let mut count = 0;
-            let mut m = n;
-            while m > 0 {
-                blocks[count] = m % BILLION;
-                m /= BILLION;
-                count += 1;
-            }
-            let mut first = true;
-            for j in (0..count).rev() {
-                if blocks[j] == 0 {
-                    continue;
-                }
-                if !first {
-                    o.word(AND)?;
-                }
-                first = false;
-                self.groups(blocks[j], o)?;
-                for _ in 0..j {
-                    o.word(SCALES[3])?;
-                }
-            }
-            return Ok(());
+            return self.blocks(n, BILLION, SCALES[3], o);
         }
         self.groups(n, o)
+    }
+
+    /// `n` in blocks below `base`, most significant first, joined by "و",
+    /// each block's groups followed by `scale` as many times as its place
+    /// ("دو هزار و پانصد میلیارد", "هزار کوادریلیون و دویست تریلیون").
+    fn blocks<W: fmt::Write>(
+        &self,
+        n: u128,
+        base: u128,
+        scale: &'static str,
+        o: &mut Out<'_, W>,
+    ) -> fmt::Result {
+        // A u128 has at most five blocks of nine digits.
+        let mut blocks = [0u128; 5];
+        let (mut m, mut count) = (n, 0);
+        while m > 0 && count < blocks.len() {
+            blocks[count] = m % base;
+            m /= base;
+            count += 1;
+        }
+        let mut first = true;
+        for j in (0..count).rev() {
+            if blocks[j] == 0 {
+                continue;
+            }
+            if !first {
+                o.word(AND)?;
+            }
+            first = false;
+            self.groups(blocks[j], o)?;
+            for _ in 0..j {
+                o.word(scale)?;
+            }
+        }
+        Ok(())
     }
 
     /// Three-digit groups with their scale words, most significant first.
@@ -411,28 +424,7 @@ impl Spelling {
     fn groups<W: fmt::Write>(&self, n: u128, o: &mut Out<'_, W>) -> fmt::Result {
         const QUADRILLION: u128 = 1_000_000_000_000_000;
         if n >= QUADRILLION * 1000 {
-            let mut blocks = [0u128; 3];
-            let (mut m, mut count) = (n, 0);
-            while m > 0 {
-                blocks[count] = m % QUADRILLION;
-                m /= QUADRILLION;
-                count += 1;
-            }
-            let mut first = true;
-            for j in (0..count).rev() {
-                if blocks[j] == 0 {
-                    continue;
-                }
-                if !first {
-                    o.word(AND)?;
-                }
-                first = false;
-                self.groups(blocks[j], o)?;
-                for _ in 0..j {
-                    o.word(SCALES[5])?;
-                }
-            }
-            return Ok(());
+            return self.blocks(n, QUADRILLION, SCALES[5], o);
         }
         let mut groups = [0u16; 13];
         let mut count = 0;
