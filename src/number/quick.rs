@@ -373,11 +373,29 @@ fn lookup(key: lexicon::Key, len: usize) -> Option<(Lex, Ordinal)> {
 /// common shape: the plainest shape first, then the rest of it.
 #[inline(never)]
 pub(super) fn read(text: &str, start: usize, end: usize) -> Option<Quick> {
+    // A text that ends in an ordinal suffix (…م, …مین) is not the plain
+    // shape: the plain reader would read up to the last word and give up.
+    if ends_ordinal(text.as_bytes(), end) {
+        return read_extended(text, start, end);
+    }
     let short = match text.get(..end) {
         Some(t) if end < 16 => padded(t.as_bytes()),
         _ => 0,
     };
     read_plain(text, start, end, short).or_else(|| read_extended(text, start, end))
+}
+
+/// Whether `b[..end]` ends in م or مین, the ordinal suffixes: the last two
+/// bytes first, the cheap test every plain number fails.
+#[inline(always)]
+fn ends_ordinal(b: &[u8], end: usize) -> bool {
+    match end.checked_sub(2).and_then(|i| b.get(i..end)) {
+        Some([0xD9, 0x85]) => true,
+        Some([0xD9, 0x86]) => {
+            end >= 6 && matches!(b.get(end - 6..end - 2), Some([0xD9, 0x85, 0xDB, 0x8C]))
+        }
+        _ => false,
+    }
 }
 
 /// Signs, ordinals, halves, ممیز and decimals besides the plain shape.
