@@ -687,6 +687,16 @@ impl State {
             return None;
         }
         let v = self.total.checked_add((cents / 100) as u128)?;
+        // The common case in 64 bits (128-bit logarithms and products cost
+        // library calls): both parts under 10^9, so the mantissa is under
+        // 10^18.
+        if let (Ok(w @ 0..1_000_000_000), Ok(f @ 0..1_000_000_000)) =
+            (u64::try_from(whole), u64::try_from(v))
+        {
+            let places = f.checked_ilog10().map_or(0, |d| d + 1);
+            let m = w * 10u64.pow(places) + f * 100;
+            return sign(Number::new(m as i128, places as u8 + 2)?);
+        }
         let places = v.checked_ilog10().map_or(0, |d| d + 1);
         // No more decimals than a Number holds (the general reader's error).
         if places > 16 {
