@@ -84,8 +84,10 @@
 //!    number.
 //! 2. `error` ([`ParseError`]) and [`digits`] (scripts and conversion).
 //! 3. `unit`: [`Currency`] and [`Unit`], every currency one row of a table.
-//! 4. `normalize` and `tokenize`, on the text layer alone; the number
-//!    lexicon (`number::lexicon`) and the exact [`Number`].
+//! 4. `normalize` (with the offset map of [`normalize_with_offsets`]) and
+//!    `tokenize`, on the text layer alone; the number lexicon
+//!    (`number::lexicon`) and the exact [`Number`]. `search` ([`Searcher`])
+//!    sits on `normalize`'s folding and the `regex` crate.
 //! 5. The number grammar: the group rules written once (`number::grammar`),
 //!    driven by a one-pass reader of the common shape (`number::quick`) and by
 //!    the general accumulator over the lexer's tokens (`number::lexer`,
@@ -152,6 +154,7 @@ mod error;
 mod money;
 mod normalize;
 mod number;
+mod search;
 mod text;
 mod tokenize;
 mod unit;
@@ -162,7 +165,7 @@ pub use money::{
     find_money, ConversionError, Money, MoneyFormat, MoneyMatch, MoneyMatches, MoneyParser,
     MoneyStyle,
 };
-pub use normalize::{normalize, Normalizer};
+pub use normalize::{normalize, normalize_with_offsets, Normalized, Normalizer};
 #[allow(deprecated)]
 pub use number::Parser;
 pub use number::{
@@ -170,6 +173,7 @@ pub use number::{
     to_words, DecimalStyle, Number, NumberMatch, NumberMatches, NumberParser, OrdinalStyle,
     ScaleNames, SpellError, Spelling, TryFromNumberError,
 };
+pub use search::{SearchError, SearchMatch, SearchMatches, SearchOptions, Searcher};
 pub use tokenize::{sentences, tokens, SentenceIndices, Sentences, Token, TokenKind, Tokens};
 pub use unit::{Currency, Unit};
 

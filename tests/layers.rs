@@ -17,6 +17,8 @@ const LAYERS: &[(&str, u8)] = &[
     ("unit", 2),
     ("normalize", 3),
     ("tokenize", 3),
+    // Search folds text as the normalizer does and runs `regex` on it.
+    ("search", 4),
     ("number::value", 3),
     ("number::lexicon", 3),
     ("number::grammar", 4),

@@ -96,7 +96,7 @@ fn presentation_forms_that_vanish() {
     assert_eq!(n.normalize(&once), once);
 }
 
-fn persianish() -> impl Strategy<Value = String> {
+pub fn persianish() -> impl Strategy<Value = String> {
     proptest::collection::vec(
         prop_oneof![
             Just("ک"),
@@ -143,7 +143,7 @@ fn persianish() -> impl Strategy<Value = String> {
     .prop_map(|v| v.concat())
 }
 
-fn configs() -> Vec<Normalizer> {
+pub fn configs() -> Vec<Normalizer> {
     vec![
         STD,
         NONE,

@@ -285,7 +285,7 @@ struct PlainTable {
 }
 
 /// The chars a presentation form stands for, or `c` itself.
-fn expansion(c: char) -> impl Iterator<Item = char> {
+pub(super) fn expansion(c: char) -> impl Iterator<Item = char> {
     let table = match PRESENTATION_FORMS.binary_search_by(|&(p, _)| p.cmp(&c)) {
         Ok(k) => PRESENTATION_FORMS[k].1,
         Err(_) => "",

@@ -16,6 +16,8 @@
 //! ```
 
 mod chars;
+mod fold;
+mod offsets;
 mod presentation;
 mod quotes;
 mod spacing;
@@ -24,6 +26,9 @@ use std::borrow::Cow;
 
 use crate::digits::Script;
 use crate::text::{self, SOFT_HYPHEN, ZWJ, ZWNJ};
+pub(crate) use fold::SearchFold;
+pub(crate) use offsets::OffsetMap;
+pub use offsets::{normalize_with_offsets, Normalized};
 use quotes::pair_quotes;
 
 /// A configured normalizer, one switch per rule.
