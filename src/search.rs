@@ -256,15 +256,6 @@ impl SearchOptions {
                 out.push_str(&regex::escape(word));
             }
         }
-        if self.whole_words {
-            let starts = folded.chars().next().is_some_and(is_word);
-            let ends = folded.chars().next_back().is_some_and(is_word);
-            out = format!(
-                "{}(?:{out}){}",
-                if starts { r"\b" } else { "" },
-                if ends { r"\b" } else { "" }
-            );
-        }
         out
     }
 }
@@ -302,13 +293,28 @@ fn is_separator(c: char) -> bool {
     c == '\u{200C}' || (c != '\n' && c.is_whitespace())
 }
 
-/// A char `\b` counts as part of a word.
+/// A char that continues a word, as `\b` sees it: letters, digits, marks,
+/// the joiners and `_`. A whole-word match has none of these on either
+/// side.
 fn is_word(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    c.is_alphanumeric()
+        || matches!(c, '_' | '\u{200C}' | '\u{200D}' | '\u{300}'..='\u{36F}')
+        || crate::text::is_dropped_mark(c)
+}
+
+/// Whether a word boundary stands at byte `at` of `s`: not between two
+/// word chars.
+fn boundary(s: &str, at: usize) -> bool {
+    let before = s[..at].chars().next_back();
+    let after = s[at..].chars().next();
+    !(before.is_some_and(is_word) && after.is_some_and(is_word))
 }
 
 fn build(pattern: &str) -> Result<Regex, regex::Error> {
-    RegexBuilder::new(pattern).size_limit(1 << 26).build()
+    RegexBuilder::new(pattern)
+        .size_limit(1 << 26)
+        .dfa_size_limit(1 << 26)
+        .build()
 }
 
 /// A phrase, a list of phrases or a regular expression to find in Persian
@@ -494,29 +500,49 @@ impl<'t> Iterator for SearchMatches<'_, 't> {
 
     fn next(&mut self) -> Option<SearchMatch<'t>> {
         let regex = self.searcher.regex.as_ref()?;
+        let whole = self.searcher.options.whole_words && !self.searcher.keys.is_empty();
+        let folded = self.folded.as_str();
         loop {
-            if self.at > self.folded.len() {
+            if self.at > folded.len() {
                 return None;
             }
-            let m = regex.find_at(&self.folded, self.at)?;
-            // An empty match: step past one char so the search moves on.
-            self.at = if m.is_empty() {
-                m.end()
-                    + self.folded[m.end()..]
-                        .chars()
-                        .next()
-                        .map_or(1, char::len_utf8)
-            } else {
-                m.end()
-            };
-            let r = self.map.original_range(&self.folded, m.range());
+            let m = regex.find_at(folded, self.at)?;
+            let (start, mut end) = (m.start(), m.end());
+            let step = start + folded[start..].chars().next().map_or(1, char::len_utf8);
             if m.is_empty() {
+                // Step past one char so the search moves on.
+                self.at = step;
                 continue;
             }
+            if whole {
+                if !boundary(folded, start) {
+                    self.at = step;
+                    continue;
+                }
+                // The longest phrase here may end inside a word where a
+                // shorter one ends at its end ("تهران" in "تهران بزرگتر").
+                while !boundary(folded, end) {
+                    let cut = folded[start..end]
+                        .char_indices()
+                        .rev()
+                        .map(|(k, _)| start + k)
+                        .find(|&p| p > start && boundary(folded, p));
+                    match cut.and_then(|p| regex.find_at(&folded[..p], start)) {
+                        Some(m) if m.start() == start && !m.is_empty() => end = m.end(),
+                        _ => break,
+                    }
+                }
+                if !boundary(folded, end) {
+                    self.at = step;
+                    continue;
+                }
+            }
+            self.at = end;
+            let r = self.map.original_range(folded, start..end);
             let phrase = if self.searcher.keys.is_empty() {
                 None
             } else {
-                let key = self.searcher.options.key(m.as_str());
+                let key = self.searcher.options.key(&folded[start..end]);
                 self.searcher.keys.get(&key).copied()
             };
             return Some(SearchMatch {

@@ -383,15 +383,24 @@ pub(crate) fn align(orig: &str, norm: &str, gaps: Gaps, repeats: bool) -> Offset
         // Whitespace and the General Punctuation block (ZWNJ, direction
         // marks) end a run: a gap is mapped as a whole, so that a space kept
         // from a run of them maps to all of the run.
-        let plain = |b: u8| b > b' ' && b != 0xE2;
+        // A single space, with no other gap char after it in either text,
+        // stands for itself, and may be part of the run.
+        let plain = |at: usize| {
+            let b = ob[at];
+            let gap_start =
+                |x: Option<&u8>| matches!(x, Some(b' ' | b'\t' | b'\n' | b'\r' | 0xC2 | 0xE2));
+            b > b' ' && b != 0xE2
+                || b == b' ' && !gap_start(ob.get(at + 1)) && !gap_start(nb.get(j + (at - i) + 1))
+        };
         // (Not while the normalized text is in a gap the original has not
         // reached: the chars before it may be a repeat to drop.)
         let waiting = repeats && gap_n < j && !spaced;
-        if units.is_empty() && !waiting && i < ob.len() && ob[i] == nb[j] && plain(ob[i]) {
+        if units.is_empty() && !waiting && i < ob.len() && ob[i] == nb[j] && plain(i) {
             let k = ob[i..]
                 .iter()
                 .zip(&nb[j..])
-                .take_while(|&(a, b)| a == b && plain(*a))
+                .enumerate()
+                .take_while(|&(x, (a, b))| a == b && plain(i + x))
                 .count();
             let mut k = k;
             while !(orig.is_char_boundary(i + k) && norm.is_char_boundary(j + k)) {
