@@ -243,3 +243,55 @@ impl Hasher for Fnv {
         self.0 = h;
     }
 }
+
+/// String index ↔ byte offset for one text, from a checkpoint every 64
+/// chars: a lookup walks at most 64 chars, and the table is a sixteenth of
+/// the text's chars in size.
+#[derive(Debug)]
+pub(crate) struct CharTable {
+    /// The byte offset of every 64th char.
+    marks: Vec<usize>,
+    ascii: bool,
+}
+
+const STEP: usize = 64;
+
+impl CharTable {
+    pub(crate) fn new(s: &str) -> CharTable {
+        if s.is_ascii() {
+            return CharTable {
+                marks: Vec::new(),
+                ascii: true,
+            };
+        }
+        let marks = s.char_indices().step_by(STEP).map(|(b, _)| b).collect();
+        CharTable {
+            marks,
+            ascii: false,
+        }
+    }
+
+    /// The byte offset of string index `i` (the end when past it).
+    pub(crate) fn byte(&self, s: &str, i: usize) -> usize {
+        if self.ascii {
+            return i.min(s.len());
+        }
+        let Some(&from) = self.marks.get(i / STEP) else {
+            return s.len();
+        };
+        s[from..]
+            .char_indices()
+            .nth(i % STEP)
+            .map_or(s.len(), |(b, _)| from + b)
+    }
+
+    /// The string index of byte offset `b` (a char boundary).
+    pub(crate) fn char(&self, s: &str, b: usize) -> usize {
+        if self.ascii {
+            return b;
+        }
+        let k = self.marks.partition_point(|&m| m <= b).saturating_sub(1);
+        let from = self.marks.get(k).copied().unwrap_or(0);
+        k * STEP + s[from..b.min(s.len())].chars().count()
+    }
+}

@@ -10,6 +10,7 @@ mod convert;
 mod errors;
 mod money;
 mod numbers;
+mod search;
 mod text;
 
 use pyo3::prelude::*;
@@ -48,5 +49,10 @@ fn _parsi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(text::word_tokenize_batch, m)?)?;
     m.add_function(wrap_pyfunction!(text::sentences, m)?)?;
     m.add_function(wrap_pyfunction!(text::sentences_batch, m)?)?;
+
+    m.add_class::<search::Normalized>()?;
+    m.add_function(wrap_pyfunction!(search::normalize_with_offsets, m)?)?;
+    m.add_class::<search::Searcher>()?;
+    m.add_class::<search::SearchMatch>()?;
     Ok(())
 }

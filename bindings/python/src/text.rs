@@ -154,6 +154,18 @@ impl Normalizer {
         Ok(same_or_new(text, s, out))
     }
 
+    /// The text normalized, with the map back to it (a ``Normalized``).
+    fn normalize_with_offsets(
+        &self,
+        text: &Bound<'_, PyAny>,
+    ) -> PyResult<crate::search::Normalized> {
+        let py = text.py();
+        let s = convert::text_arg(text, "text")?;
+        let original = text.cast::<PyString>()?;
+        let inner = run(py, s, |s| self.inner.normalize_with_offsets(s));
+        Ok(crate::search::Normalized::new(original, s, inner))
+    }
+
     /// Every text normalized, on every core with the GIL released; results
     /// in input order.
     fn normalize_batch<'py>(&self, texts: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {

@@ -240,6 +240,8 @@ class Normalizer:
         """The text normalized."""
     def normalize_batch(self, texts: Iterable[str]) -> list[str]:
         """Each text normalized, in parallel with the GIL released."""
+    def normalize_with_offsets(self, text: str) -> Normalized:
+        """The text normalized, with the map back to it."""
     def __eq__(self, other: object) -> bool: ...
 
 def normalize(text: str) -> str:
@@ -283,3 +285,77 @@ def sentences(text: str) -> list[str]:
 
 def sentences_batch(texts: Iterable[str]) -> list[list[str]]:
     """``sentences`` of each text, in parallel with the GIL released."""
+
+# Offsets and search
+
+@final
+class Normalized:
+    """A normalized text and where each of its parts came from."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def original(self) -> str: ...
+    def original_range(self, start: int, end: int) -> tuple[int, int]:
+        """The original span that normalized span ``start:end`` came from."""
+    def original_offset(self, pos: int) -> int:
+        """The original position of normalized position ``pos``."""
+
+def normalize_with_offsets(text: str) -> Normalized:
+    """The text normalized with the standard rules, with the map back."""
+
+@final
+class SearchMatch:
+    """A match; ``text[m.start:m.end] == m.text`` in the searched text."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def phrase(self) -> int | None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Searcher:
+    """A phrase, phrases or a regular expression found whatever the spelling."""
+
+    def __init__(
+        self,
+        phrase: str,
+        *,
+        letters: bool = True,
+        marks: bool = True,
+        joiners: bool = True,
+        digits: bool = True,
+        presentation_forms: bool = True,
+        whole_words: bool = True,
+    ) -> None: ...
+    @staticmethod
+    def phrases(
+        phrases: Iterable[str],
+        *,
+        letters: bool = True,
+        marks: bool = True,
+        joiners: bool = True,
+        digits: bool = True,
+        presentation_forms: bool = True,
+        whole_words: bool = True,
+    ) -> Searcher:
+        """A gazetteer: many phrases at once."""
+    @staticmethod
+    def regex(
+        pattern: str,
+        *,
+        letters: bool = True,
+        marks: bool = True,
+        joiners: bool = True,
+        digits: bool = True,
+        presentation_forms: bool = True,
+    ) -> Searcher:
+        """A regular expression against normalized text; ``ValueError`` if invalid."""
+    def find_iter(self, text: str) -> list[SearchMatch]:
+        """Every match in order."""
