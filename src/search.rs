@@ -539,6 +539,11 @@ impl<'t> Iterator for SearchMatches<'_, 't> {
             }
             self.at = end;
             let r = self.map.original_range(folded, start..end);
+            if r.is_empty() {
+                // Only what the fold put in (the space between a digit and a
+                // letter): nothing of the text.
+                continue;
+            }
             let phrase = if self.searcher.keys.is_empty() {
                 None
             } else {

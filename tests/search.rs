@@ -47,6 +47,18 @@ fn regex_searches_fold_letters_and_digits() {
     assert_eq!(Searcher::regex("x*").unwrap().find_iter("abc").count(), 0);
 }
 
+// See: fuzz target search, crash-c22c9dd2: "." matched the space the fold
+// puts between a letter and a digit, an empty range of the text.
+#[test]
+fn nothing_but_the_fold_is_no_match() {
+    let found: Vec<&str> = Searcher::regex(".")
+        .unwrap()
+        .find_iter("Zn1")
+        .map(|m| m.as_str())
+        .collect();
+    assert_eq!(found, ["Z", "n", "1"]);
+}
+
 #[test]
 fn empty_phrases_find_nothing() {
     assert_eq!(Searcher::new("").find_iter("کتاب").count(), 0);

@@ -93,6 +93,20 @@ Examples:
   parsi words --ordinal 21                              # بیست و یکم
   parsi words -- -5                                     # منفی پنج (after --, a value may start with -)")]
     Words(WordsArgs),
+    /// Find a phrase (or phrases, or an expression) whatever its spelling.
+    #[command(after_help = "\
+Matches whatever the spelling: Arabic or Persian letter forms, diacritics and kashida, ZWNJ, \
+space or nothing between the parts of a compound (کتاب‌ها, کتاب ها, کتابها), digits of any \
+script, presentation forms; whole words only unless --partial. Prints each matching line as \
+`file:line:text`, or with --spans one match a line, TSV `file line start end text` (bytes in the \
+line, --chars for code points; with --phrases a last column, the phrase).
+
+Examples:
+  parsi grep \"کتاب‌ها\" news.txt
+  parsi grep --spans --chars \"می روم\" *.txt
+  parsi grep --phrases places.txt --spans archive/*.txt
+  parsi grep --regex \"سال [۰-۹]+\" news.txt")]
+    Grep(GrepArgs),
     /// Print the tokens of the text, one per line.
     #[command(after_help = "\
 With --json, one object a token: file, line, start, end (bytes in the line, code points with \
@@ -336,6 +350,45 @@ pub struct WordsArgs {
     /// "بیست و یکمین").
     #[arg(long, value_enum, value_name = "STYLE", num_args = 0..=1, default_missing_value = "suffix")]
     pub ordinal: Option<OrdinalArg>,
+}
+
+/// `parsi grep`.
+#[derive(Debug, Args)]
+pub struct GrepArgs {
+    /// The phrase (or, with --regex, the expression; with --phrases, the
+    /// first input file).
+    #[arg(value_name = "PHRASE")]
+    pub pattern: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// PHRASE is a regular expression (Rust regex syntax) against normalized text.
+    #[arg(long, conflicts_with = "phrases")]
+    pub regex: bool,
+    /// Read the phrases, one a line, from this file (a gazetteer); PHRASE is
+    /// then not given.
+    #[arg(long, value_name = "FILE")]
+    pub phrases: Option<PathBuf>,
+    /// One match a line, TSV, instead of the matching lines.
+    #[arg(long)]
+    pub spans: bool,
+    /// Offsets in code points instead of bytes (with --spans).
+    #[arg(long)]
+    pub chars: bool,
+    /// Match inside longer words too.
+    #[arg(long)]
+    pub partial: bool,
+    /// Letter forms must match exactly (ي is not ی).
+    #[arg(long)]
+    pub exact_letters: bool,
+    /// Diacritics and kashida must match exactly.
+    #[arg(long)]
+    pub exact_marks: bool,
+    /// ZWNJ, space and nothing are not the same.
+    #[arg(long)]
+    pub exact_joiners: bool,
+    /// Digits must be in the same script.
+    #[arg(long)]
+    pub exact_digits: bool,
 }
 
 /// `parsi tokens`.

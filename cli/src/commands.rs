@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use parsi::{MoneyParser, Normalizer, Number, TokenKind, Unit};
 
-use crate::args::{Command, NormalizeArgs, ParseArgs, Rule, WordsArgs};
+use crate::args::{Command, GrepArgs, NormalizeArgs, ParseArgs, Rule, WordsArgs};
 use crate::pipeline::Line;
 use crate::Failure;
 
@@ -14,26 +14,29 @@ use crate::Failure;
 pub type LineFn = dyn Fn(&Line<'_>, &mut Vec<u8>) + Sync;
 
 /// The files a streaming command reads and its work on a line.
-pub fn line_fn(command: &Command) -> Result<(&[PathBuf], Box<LineFn>), Failure> {
+pub fn line_fn(command: &Command) -> Result<(Vec<PathBuf>, Box<LineFn>), Failure> {
     Ok(match command {
         Command::Normalize(a) => {
             let n = normalizer(a);
-            (&a.input.files, rewrite(move |t| n.normalize(t)))
+            (a.input.files.clone(), rewrite(move |t| n.normalize(t)))
         }
         Command::Digits(a) => {
             let to = a.to.into();
             (
-                &a.input.files,
+                a.input.files.clone(),
                 rewrite(move |t| parsi::digits::convert(t, to).into_owned()),
             )
         }
         Command::Spell(a) => {
             let s = a.spelling.spelling(a.ordinal);
-            (&a.input.files, rewrite(move |t| s.spell_numbers(t)))
+            (a.input.files.clone(), rewrite(move |t| s.spell_numbers(t)))
         }
         Command::Digitize(a) => {
             let (p, to) = (a.reading.parser(), a.script.into());
-            (&a.input.files, rewrite(move |t| p.digitize_numbers(t, to)))
+            (
+                a.input.files.clone(),
+                rewrite(move |t| p.digitize_numbers(t, to)),
+            )
         }
         Command::Find(a) => {
             let (json, chars, numbers) = (a.json, a.chars, a.reading.parser());
@@ -42,14 +45,14 @@ pub fn line_fn(command: &Command) -> Result<(&[PathBuf], Box<LineFn>), Failure> 
                     .colloquial_thousands(a.colloquial_thousands)
                     .numbers(numbers);
                 (
-                    &a.input.files,
+                    a.input.files.clone(),
                     Box::new(move |l: &Line<'_>, out: &mut Vec<u8>| {
                         find_money(&money, json, chars, l, out)
                     }),
                 )
             } else {
                 (
-                    &a.input.files,
+                    a.input.files.clone(),
                     Box::new(move |l: &Line<'_>, out: &mut Vec<u8>| {
                         find_numbers(&numbers, json, chars, l, out)
                     }),
@@ -59,12 +62,12 @@ pub fn line_fn(command: &Command) -> Result<(&[PathBuf], Box<LineFn>), Failure> 
         Command::Tokens(a) => {
             let (json, chars) = (a.json, a.chars);
             (
-                &a.input.files,
+                a.input.files.clone(),
                 Box::new(move |l: &Line<'_>, out: &mut Vec<u8>| tokens(json, chars, l, out)),
             )
         }
         Command::Sentences(a) => (
-            &a.files,
+            a.files.clone(),
             Box::new(|l: &Line<'_>, out: &mut Vec<u8>| {
                 for s in parsi::sentences(l.text) {
                     out.extend_from_slice(s.as_bytes());
@@ -72,6 +75,24 @@ pub fn line_fn(command: &Command) -> Result<(&[PathBuf], Box<LineFn>), Failure> 
                 }
             }),
         ),
+        Command::Grep(a) => {
+            let (searcher, phrases) = searcher(a)?;
+            let (spans, chars) = (a.spans, a.chars);
+            let mut files = a.input.files.clone();
+            if a.phrases.is_some() {
+                // With --phrases there is no PHRASE: the first positional is
+                // an input.
+                if let Some(p) = &a.pattern {
+                    files.insert(0, PathBuf::from(p));
+                }
+            }
+            (
+                files,
+                Box::new(move |l: &Line<'_>, out: &mut Vec<u8>| {
+                    grep(&searcher, &phrases, spans, chars, l, out)
+                }),
+            )
+        }
         Command::Parse(_) | Command::Words(_) => {
             return Err(Failure::Error("not a streaming command".to_string()))
         }
@@ -373,5 +394,70 @@ pub fn words(a: &WordsArgs) -> Result<(), Failure> {
         Err(Failure::NotANumber)
     } else {
         Ok(())
+    }
+}
+
+/// The searcher `grep` asks for, and its phrases (for the last column).
+fn searcher(a: &GrepArgs) -> Result<(parsi::Searcher, Vec<String>), Failure> {
+    let options = parsi::SearchOptions::new()
+        .whole_words(!a.partial)
+        .letters(!a.exact_letters)
+        .marks(!a.exact_marks)
+        .joiners(!a.exact_joiners)
+        .digits(!a.exact_digits);
+    if let Some(path) = &a.phrases {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            Failure::Error(format!("{}: {}", path.display(), crate::input::plain(&e)))
+        })?;
+        let phrases: Vec<String> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(String::from)
+            .collect();
+        return Ok((options.phrases(&phrases), phrases));
+    }
+    let Some(pattern) = &a.pattern else {
+        return Err(Failure::Error(
+            "grep needs a PHRASE, or --phrases FILE".to_string(),
+        ));
+    };
+    if a.regex {
+        let s = options
+            .regex(pattern)
+            .map_err(|e| Failure::Error(e.to_string()))?;
+        return Ok((s, Vec::new()));
+    }
+    Ok((options.phrase(pattern), vec![pattern.clone()]))
+}
+
+fn grep(
+    searcher: &parsi::Searcher,
+    phrases: &[String],
+    spans: bool,
+    chars: bool,
+    l: &Line<'_>,
+    out: &mut Vec<u8>,
+) {
+    if !spans {
+        if searcher.find_iter(l.text).next().is_some() {
+            out.extend_from_slice(l.file.as_bytes());
+            let _ = write!(out, ":{}:", l.number);
+            out.extend_from_slice(l.text.as_bytes());
+            out.push(b'\n');
+        }
+        return;
+    }
+    let mut offsets = Offsets::new(l.text, chars);
+    for m in searcher.find_iter(l.text) {
+        let (start, end) = (offsets.at(m.start()), offsets.at(m.end()));
+        tsv_head(out, l, start, end, m.as_str());
+        if phrases.len() > 1 {
+            out.push(b'\t');
+            if let Some(p) = m.phrase().and_then(|k| phrases.get(k)) {
+                tsv(out, p);
+            }
+        }
+        out.push(b'\n');
     }
 }

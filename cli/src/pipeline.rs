@@ -34,10 +34,10 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), Failure> {
     let (files, work) = commands::line_fn(command)?;
     if let Command::Normalize(a) = command {
         if a.in_place {
-            return in_place(cli, files, &*work);
+            return in_place(cli, &files, &*work);
         }
     }
-    let sources = Source::all(files);
+    let sources = Source::all(&files);
     // A missing file is reported before any output.
     for s in &sources {
         s.check()?;

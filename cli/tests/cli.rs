@@ -471,3 +471,47 @@ fn help_and_version() {
         assert!(h.contains("Example"), "{cmd} --help has an example");
     }
 }
+
+#[test]
+fn grep_finds_variants_and_prints_lines_or_spans() {
+    let text = "كتاب ها را خواندم\nهیچ\nکتابها و کتاب\u{200C}ها\r\n";
+    let o = ok(run_stdin(&["grep", "کتاب\u{200C}ها"], text.as_bytes()));
+    assert_eq!(o, "-:1:كتاب ها را خواندم\n-:3:کتابها و کتاب\u{200C}ها\n");
+    let o = ok(run_stdin(
+        &["grep", "--spans", "--chars", "کتاب\u{200C}ها"],
+        text.as_bytes(),
+    ));
+    assert_eq!(
+        o,
+        "-\t1\t0\t7\tكتاب ها\n-\t3\t0\t6\tکتابها\n-\t3\t9\t16\tکتاب\u{200C}ها\n"
+    );
+    // Whole words unless --partial.
+    let o = ok(run_stdin(&["grep", "کتاب"], "کتابخانه\n".as_bytes()));
+    assert_eq!(o, "");
+    let o = ok(run_stdin(
+        &["grep", "--partial", "کتاب"],
+        "کتابخانه\n".as_bytes(),
+    ));
+    assert_eq!(o, "-:1:کتابخانه\n");
+    // A gazetteer from a file, with the phrase that matched.
+    let dir = tempfile::tempdir().unwrap();
+    let places = dir.path().join("places.txt");
+    std::fs::write(&places, "تهران\nتهران بزرگ\n").unwrap();
+    let o = ok(run_stdin(
+        &["grep", "--phrases", places.to_str().unwrap(), "--spans"],
+        "استان تهران بزرگ و تهران".as_bytes(),
+    ));
+    assert_eq!(
+        o,
+        "-\t1\t11\t30\tتهران بزرگ\tتهران بزرگ\n-\t1\t34\t44\tتهران\tتهران\n"
+    );
+    let o = ok(run_stdin(
+        &["grep", "--regex", "--spans", "سال [۰-۹]+"],
+        "سال 1403 و سال ۱۴۰۴".as_bytes(),
+    ));
+    assert_eq!(o, "-\t1\t0\t11\tسال 1403\n-\t1\t15\t30\tسال ۱۴۰۴\n");
+    let o = run_stdin(&["grep", "--regex", "("], b"x");
+    assert_eq!(o.status.code(), Some(2));
+    let o = run_stdin(&["grep"], b"x");
+    assert_eq!(o.status.code(), Some(2));
+}
