@@ -6,6 +6,7 @@
 //! everything here; see its `__init__.py` and type stubs.
 #![forbid(unsafe_code)]
 
+mod arrow;
 mod convert;
 mod errors;
 mod money;
@@ -54,5 +55,16 @@ fn _parsi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(search::normalize_with_offsets, m)?)?;
     m.add_class::<search::Searcher>()?;
     m.add_class::<search::SearchMatch>()?;
+
+    m.add_function(wrap_pyfunction!(arrow::arrow_normalize, m)?)?;
+    m.add_function(wrap_pyfunction!(arrow::arrow_to_persian_digits, m)?)?;
+    m.add_function(wrap_pyfunction!(arrow::arrow_to_ascii_digits, m)?)?;
+    m.add_function(wrap_pyfunction!(arrow::arrow_spell_numbers, m)?)?;
+    m.add_function(wrap_pyfunction!(arrow::arrow_digitize_numbers, m)?)?;
+    m.add_function(wrap_pyfunction!(arrow::arrow_word_tokenize, m)?)?;
+    m.add_function(wrap_pyfunction!(arrow::arrow_sentences, m)?)?;
+    m.add_function(wrap_pyfunction!(arrow::arrow_parse_number, m)?)?;
+    m.add_function(wrap_pyfunction!(arrow::arrow_find_numbers, m)?)?;
+    m.add_function(wrap_pyfunction!(arrow::arrow_find_money, m)?)?;
     Ok(())
 }

@@ -79,6 +79,11 @@ pub(crate) struct Normalizer {
     given: Vec<(&'static str, String)>,
 }
 
+/// The normalizer keyword switches ask for (``Normalizer(**switches)``).
+pub(crate) fn normalizer_from(switches: Option<&Bound<'_, PyDict>>) -> PyResult<parsi::Normalizer> {
+    Ok(Normalizer::build(false, switches)?.inner)
+}
+
 /// Two normalizers are equal when they run the same rules, however they
 /// were written.
 impl PartialEq for Normalizer {

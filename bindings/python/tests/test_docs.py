@@ -10,9 +10,21 @@ import pytest
 import parsi
 import parsi.hazm
 
+try:
+    import parsi.arrow
+    import polars  # noqa: F401
+    import duckdb  # noqa: F401
+except ImportError:  # the engines are optional; test_arrow requires them in CI
+    ARROW = None
+else:
+    ARROW = parsi.arrow
+
 
 def documented() -> list:
     objs = [("parsi", parsi), ("parsi.hazm", parsi.hazm)]
+    if ARROW is not None:
+        objs.append(("parsi.arrow", ARROW))
+        objs += [(f"parsi.arrow.{n}", getattr(ARROW, n)) for n in ARROW.__all__]
     for name in parsi.__all__:
         obj = getattr(parsi, name)
         if callable(obj) or inspect.isclass(obj):
