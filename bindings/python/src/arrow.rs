@@ -133,7 +133,7 @@ fn run(
     if out.is_empty() {
         let dt = chunks
             .first()
-            .map_or(DataType::Utf8, |c| output_type(c.data_type()));
+            .map_or(DataType::Utf8, |c| c.data_type().clone());
         let empty = arrow_array::new_empty_array(&dt);
         return PyChunkedArray::try_new(
             vec![],
@@ -142,11 +142,6 @@ fn run(
     }
     let field = Arc::new(Field::new("", out[0].data_type().clone(), true));
     PyChunkedArray::try_new(out, field)
-}
-
-/// The string type a string kernel returns for an input type.
-fn output_type(input: &DataType) -> DataType {
-    input.clone()
 }
 
 /// A kernel from a function on one string.
