@@ -29,6 +29,8 @@ pub(super) fn pair_quotes(text: &str) -> Cow<'_, str> {
         let straight = b[start..end].iter().filter(|&&c| c == b'"').count();
         let paired = straight - straight % 2;
         let mut seen = 0;
+        // A curly quote is open on this line: the next one closes it.
+        let mut open = false;
         while q < end {
             let (to, len) = match b[q] {
                 b'"' if seen < paired => {
@@ -36,9 +38,17 @@ pub(super) fn pair_quotes(text: &str) -> Cow<'_, str> {
                     (if seen % 2 == 1 { '«' } else { '»' }, 1)
                 }
                 b'"' => ('"', 1),
-                // E2 80 9C is “ and E2 80 9D is ” (next_quote checked).
-                _ if b[q + 2] == 0x9C => ('«', 3),
-                _ => ('»', 3),
+                // E2 80 9C is “ and E2 80 9D is ” (next_quote checked). They
+                // pair by direction; one written the wrong way (” on both
+                // sides, as some keyboards give) pairs by order instead: it
+                // opens when none is open and another quote follows on the
+                // line, and closes when one is open and none follows.
+                _ => {
+                    let opening = b[q + 2] == 0x9C;
+                    let more = next_quote(&b[..end], q + 3).is_some_and(|k| b[k] != b'"');
+                    open = if open { opening && more } else { opening || more };
+                    (if open { '«' } else { '»' }, 3)
+                }
             };
             out.push_str(&text[copied..q]);
             out.push(to);
