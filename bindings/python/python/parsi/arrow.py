@@ -148,6 +148,8 @@ def register_polars() -> None:
     """
     import polars as pl
 
+    if hasattr(pl.col("_"), "parsi"):
+        return  # registered already
     number = pl.Struct(
         {
             "start": pl.Int64,
