@@ -259,19 +259,45 @@ pub(crate) fn arrow_sentences(py: Python<'_>, column: AnyArray) -> PyResult<PyCh
 }
 
 /// Each text's exact value as a canonical decimal string (``"2521000000"``,
-/// ``"2.5"``), null where the text is not one number (or is null).
+/// ``"2.5"``), null where the text is not one number (or is null). With
+/// ``errors=True``, a struct {value, error} per row instead: ``error`` is
+/// the error's kind (``"unknown_word"``, ...) where ``value`` is null for a
+/// text that is not a number, and null otherwise.
 #[pyfunction]
-pub(crate) fn arrow_parse_number(py: Python<'_>, column: AnyArray) -> PyResult<PyChunkedArray> {
-    let kernel = |s: Strings<'_>, rows: std::ops::Range<usize>| -> ArrayRef {
-        let mut b = StringBuilder::with_capacity(rows.len(), rows.len() * 8);
+#[pyo3(signature = (column, errors = false))]
+pub(crate) fn arrow_parse_number(
+    py: Python<'_>,
+    column: AnyArray,
+    errors: bool,
+) -> PyResult<PyChunkedArray> {
+    let kernel = move |s: Strings<'_>, rows: std::ops::Range<usize>| -> ArrayRef {
+        let mut values = StringBuilder::with_capacity(rows.len(), rows.len() * 8);
+        let mut kinds = StringBuilder::with_capacity(rows.len(), rows.len() * 8);
         for i in rows {
-            b.append_option(
-                s.get(i)
-                    .and_then(|t| parsi::parse_number(t).ok())
-                    .map(|n| n.to_string()),
-            );
+            match s.get(i).map(parsi::parse_number) {
+                Some(Ok(n)) => {
+                    values.append_value(n.to_string());
+                    kinds.append_null();
+                }
+                Some(Err(e)) => {
+                    values.append_null();
+                    kinds.append_value(crate::errors::kind_name(e.kind()));
+                }
+                None => {
+                    values.append_null();
+                    kinds.append_null();
+                }
+            }
         }
-        Arc::new(b.finish())
+        let values: ArrayRef = Arc::new(values.finish());
+        if !errors {
+            return values;
+        }
+        let kinds: ArrayRef = Arc::new(kinds.finish());
+        Arc::new(arrow_array::StructArray::from(vec![
+            (Arc::new(Field::new("value", DataType::Utf8, true)), values),
+            (Arc::new(Field::new("error", DataType::Utf8, true)), kinds),
+        ]))
     };
     run(py, column, &kernel)
 }

@@ -103,6 +103,20 @@ def test_row_for_row_equal_to_the_scalar_api(name: str, type_: str) -> None:
     assert got == want
 
 
+def test_parse_number_errors_column() -> None:
+    texts = all_texts()
+    got = arrow.parse_number(pa.array(texts), errors=True).to_pylist()
+    for t, row in zip(texts, got):
+        if t is None:
+            assert row == {"value": None, "error": None}
+            continue
+        try:
+            want = {"value": str(parsi.parse_number(t)), "error": None}
+        except parsi.ParseError as e:
+            want = {"value": None, "error": e.kind}
+        assert row == want
+
+
 def test_chunked_arrays_and_lengths() -> None:
     texts = all_texts()
     chunked = pa.chunked_array([texts[:5], texts[5:40], [], texts[40:]])

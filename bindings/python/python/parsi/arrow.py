@@ -17,8 +17,9 @@ Arrow library reads. Results equal the scalar functions row for row.
   is_ordinal, unit}`` per row (``start``/``end`` string indices, ``value`` the
   exact decimal as a string); ``find_money(col)``: ``{start, end, text,
   amount, currency}`` (an ISO code).
-- ``parse_number(col)``: each row's exact value as a decimal string, null
-  where the row is not one number.
+- ``parse_number(col, errors=False)``: each row's exact value as a decimal
+  string, null where the row is not one number; ``errors=True`` gives a
+  struct ``{value, error}`` with the error's kind.
 - ``word_tokenize(col)``, ``sentences(col)``: a list of strings per row.
 
 The package has no runtime dependency: pyarrow, Polars, DuckDB and Spark are
@@ -116,10 +117,17 @@ def sentences(column: Any) -> Any:
     return _like(column, _parsi.arrow_sentences(_column(column)))
 
 
-def parse_number(column: Any) -> Any:
+def parse_number(column: Any, errors: bool = False) -> Any:
     """Each text's exact value as a decimal string; null where it is not one
-    number (use the scalar ``parsi.parse_number`` for the error)."""
-    return _like(column, _parsi.arrow_parse_number(_column(column)))
+    number. With ``errors=True``, a struct ``{value, error}`` per row, ``error``
+    the kind of error (``"unknown_word"``, ...) where the text is not a number.
+
+    >>> import pyarrow as pa
+    >>> from parsi import arrow
+    >>> arrow.parse_number(pa.array(["دو ممیز پنج", "سلام", None]), errors=True).to_pylist()
+    [{'value': '2.5', 'error': None}, {'value': None, 'error': 'unknown_word'}, {'value': None, 'error': None}]
+    """
+    return _like(column, _parsi.arrow_parse_number(_column(column), errors))
 
 
 def find_numbers(column: Any) -> Any:
