@@ -8,7 +8,12 @@ fuzz_target!(|text: &str| {
     for m in parsi::find_money(text) {
         assert!(m.start() >= last);
         assert_eq!(&text[m.range()], m.as_str());
-        assert_eq!(parsi::Money::parse(m.as_str()).ok(), Some(m.money()), "{:?}", m.as_str());
+        assert_eq!(
+            parsi::Money::parse(m.as_str()).ok(),
+            Some(m.money()),
+            "{:?}",
+            m.as_str()
+        );
         last = m.end();
     }
 });

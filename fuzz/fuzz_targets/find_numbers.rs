@@ -9,7 +9,12 @@ fuzz_target!(|text: &str| {
         assert!(m.start() >= last && m.end() > m.start());
         assert!(text.is_char_boundary(m.start()) && text.is_char_boundary(m.end()));
         assert_eq!(&text[m.range()], m.as_str());
-        assert_eq!(parsi::parse_number(m.as_str()).ok(), Some(m.value()), "{:?}", m.as_str());
+        assert_eq!(
+            parsi::parse_number(m.as_str()).ok(),
+            Some(m.value()),
+            "{:?}",
+            m.as_str()
+        );
         last = m.end();
     }
     let _ = parsi::spell_numbers(text);

@@ -6,7 +6,11 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
     // The quick path answers as the general scanner would.
-    assert_eq!(parsi::parse_number(text), parsi::__parse_number_general(text), "{text:?}");
+    assert_eq!(
+        parsi::parse_number(text),
+        parsi::__parse_number_general(text),
+        "{text:?}"
+    );
     match parsi::parse_number(text) {
         Ok(n) => {
             let words = parsi::to_words(n);

@@ -46,7 +46,11 @@ pub(super) fn pair_quotes(text: &str) -> Cow<'_, str> {
                 _ => {
                     let opening = b[q + 2] == 0x9C;
                     let more = next_quote(&b[..end], q + 3).is_some_and(|k| b[k] != b'"');
-                    open = if open { opening && more } else { opening || more };
+                    open = if open {
+                        opening && more
+                    } else {
+                        opening || more
+                    };
                     (if open { '«' } else { '»' }, 3)
                 }
             };
