@@ -165,7 +165,17 @@ pub(crate) fn utf8<'a>(strings: &'a [Bound<'_, PyString>]) -> PyResult<Vec<&'a s
 
 /// Texts longer than this release the GIL while the crate works on them; for
 /// shorter ones releasing and taking it back costs more than it frees.
-pub(crate) const DETACH_BYTES: usize = 16 * 1024;
+const DETACH_BYTES: usize = 16 * 1024;
+
+/// Runs `f` on `s`, with the GIL released when `s` is long enough for that
+/// to pay.
+pub(crate) fn detached<T: Send>(py: Python<'_>, s: &str, f: impl FnOnce(&str) -> T + Send) -> T {
+    if s.len() > DETACH_BYTES {
+        py.detach(|| f(s))
+    } else {
+        f(s)
+    }
+}
 
 /// `s` as Python writes a string literal: `'کتاب\u200cها'`.
 pub(crate) fn str_repr(py: Python<'_>, s: &str) -> PyResult<String> {

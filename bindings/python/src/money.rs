@@ -6,7 +6,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString};
 use rayon::prelude::*;
 
-use crate::convert::{self, CharIndex, DETACH_BYTES};
+use crate::convert::{self, CharIndex};
 use crate::errors;
 use crate::numbers;
 
@@ -323,11 +323,7 @@ pub(crate) fn find_money(
 ) -> PyResult<Vec<MoneyMatch>> {
     let s = convert::text_arg(text, "text")?;
     let parser = MoneyParser::new().colloquial_thousands(colloquial_thousands);
-    Ok(if s.len() > DETACH_BYTES {
-        py.detach(|| money_in(s, &parser))
-    } else {
-        money_in(s, &parser)
-    })
+    Ok(convert::detached(py, s, |s| money_in(s, &parser)))
 }
 
 /// ``find_money`` over many texts on every core, the GIL released; one

@@ -6,7 +6,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyList;
 use rayon::prelude::*;
 
-use crate::convert::{self, CharIndex, DETACH_BYTES};
+use crate::convert::{self, CharIndex};
 use crate::errors;
 
 /// A number parser from the keyword switches.
@@ -96,12 +96,7 @@ pub(crate) fn parse_number<'py>(
     long_scale: bool,
     slash_decimal: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let py = text.py();
-    let s = convert::text_arg(text, "text")?;
-    let n = parser(long_scale, slash_decimal)
-        .parse(s)
-        .map_err(|e| errors::parse_error(py, s, &e))?;
-    convert::number_to_py(py, n)
+    parse_with(text, parser(long_scale, slash_decimal), NumberParser::parse)
 }
 
 /// The value of one ordinal expression ("بیست و یکم", "سومین", "اول").
@@ -117,11 +112,22 @@ pub(crate) fn parse_ordinal<'py>(
     long_scale: bool,
     slash_decimal: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
+    parse_with(
+        text,
+        parser(long_scale, slash_decimal),
+        NumberParser::parse_ordinal,
+    )
+}
+
+/// `text` read by `read` with `numbers`, as an exact Python value.
+fn parse_with<'py>(
+    text: &Bound<'py, PyAny>,
+    numbers: NumberParser,
+    read: fn(&NumberParser, &str) -> Result<parsi::Number, parsi::ParseError>,
+) -> PyResult<Bound<'py, PyAny>> {
     let py = text.py();
     let s = convert::text_arg(text, "text")?;
-    let n = parser(long_scale, slash_decimal)
-        .parse_ordinal(s)
-        .map_err(|e| errors::parse_error(py, s, &e))?;
+    let n = read(&numbers, s).map_err(|e| errors::parse_error(py, s, &e))?;
     convert::number_to_py(py, n)
 }
 
@@ -264,11 +270,7 @@ pub(crate) fn find_numbers(
 ) -> PyResult<Vec<NumberMatch>> {
     let s = convert::text_arg(text, "text")?;
     let numbers = parser(long_scale, slash_decimal);
-    Ok(if s.len() > DETACH_BYTES {
-        py.detach(|| matches_in(s, &numbers))
-    } else {
-        matches_in(s, &numbers)
-    })
+    Ok(convert::detached(py, s, |s| matches_in(s, &numbers)))
 }
 
 /// ``find_numbers`` over many texts at once, on every core with the GIL
@@ -308,11 +310,7 @@ pub(crate) fn spell_numbers(
 ) -> PyResult<String> {
     let s = convert::text_arg(text, "text")?;
     let sp = spelling(explicit_one, false, "suffix", decimal_style, scale_names)?;
-    Ok(if s.len() > DETACH_BYTES {
-        py.detach(|| sp.spell_numbers(s))
-    } else {
-        sp.spell_numbers(s)
-    })
+    Ok(convert::detached(py, s, |s| sp.spell_numbers(s)))
 }
 
 /// Every number in running text written in digits of ``script``
@@ -334,9 +332,7 @@ pub(crate) fn digitize_numbers(
     let s = convert::text_arg(text, "text")?;
     let to = self::script(script)?;
     let numbers = parser(long_scale, slash_decimal);
-    Ok(if s.len() > DETACH_BYTES {
-        py.detach(|| numbers.digitize_numbers(s, to))
-    } else {
+    Ok(convert::detached(py, s, |s| {
         numbers.digitize_numbers(s, to)
-    })
+    }))
 }

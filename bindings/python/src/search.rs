@@ -251,11 +251,7 @@ impl Searcher {
     fn find_iter<'py>(&self, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
         let py = text.py();
         let s = convert::text_arg(text, "text")?;
-        let found: Vec<SearchMatch> = if s.len() > convert::DETACH_BYTES {
-            py.detach(|| matches(&self.inner, s))
-        } else {
-            matches(&self.inner, s)
-        };
+        let found: Vec<SearchMatch> = convert::detached(py, s, |s| matches(&self.inner, s));
         PyList::new(py, found)
     }
 
@@ -284,10 +280,6 @@ pub(crate) fn normalize_with_offsets(text: &Bound<'_, PyAny>) -> PyResult<Normal
     let py = text.py();
     let s = convert::text_arg(text, "text")?;
     let original = text.cast::<pyo3::types::PyString>()?;
-    let inner = if s.len() > convert::DETACH_BYTES {
-        py.detach(|| parsi::normalize_with_offsets(s))
-    } else {
-        parsi::normalize_with_offsets(s)
-    };
+    let inner = convert::detached(py, s, parsi::normalize_with_offsets);
     Ok(Normalized::new(original, s, inner))
 }

@@ -7,18 +7,8 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
 use rayon::prelude::*;
 
-use crate::convert::{self, CharIndex, DETACH_BYTES};
+use crate::convert::{self, CharIndex};
 use crate::numbers;
-
-/// Runs `f` on `s`, with the GIL released when `s` is long enough for that
-/// to pay.
-fn run<T: Send>(py: Python<'_>, s: &str, f: impl FnOnce(&str) -> T + Send) -> T {
-    if s.len() > DETACH_BYTES {
-        py.detach(|| f(s))
-    } else {
-        f(s)
-    }
-}
 
 /// The result of a rewrite: `text` itself when it came out unchanged
 /// (`None`; strings are immutable, so no copy is needed), else a new string.
@@ -155,7 +145,7 @@ impl Normalizer {
         text: &Bound<'py, PyAny>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let s = convert::text_arg(text, "text")?;
-        let out = run(py, s, |s| Some(self.inner.normalize(s)).filter(|n| n != s));
+        let out = convert::detached(py, s, |s| Some(self.inner.normalize(s)).filter(|n| n != s));
         Ok(same_or_new(text, s, out))
     }
 
@@ -167,7 +157,7 @@ impl Normalizer {
         let py = text.py();
         let s = convert::text_arg(text, "text")?;
         let original = text.cast::<PyString>()?;
-        let inner = run(py, s, |s| self.inner.normalize_with_offsets(s));
+        let inner = convert::detached(py, s, |s| self.inner.normalize_with_offsets(s));
         Ok(crate::search::Normalized::new(original, s, inner))
     }
 
@@ -213,7 +203,7 @@ pub(crate) fn normalize<'py>(
     text: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let s = convert::text_arg(text, "text")?;
-    let out = run(py, s, |s| Some(parsi::normalize(s)).filter(|n| n != s));
+    let out = convert::detached(py, s, |s| Some(parsi::normalize(s)).filter(|n| n != s));
     Ok(same_or_new(text, s, out))
 }
 
@@ -227,7 +217,7 @@ pub(crate) fn to_persian_digits<'py>(
     text: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let s = convert::text_arg(text, "text")?;
-    let out = run(py, s, |s| match parsi::digits::to_persian(s) {
+    let out = convert::detached(py, s, |s| match parsi::digits::to_persian(s) {
         Cow::Borrowed(_) => None,
         Cow::Owned(o) => Some(o),
     });
@@ -244,7 +234,7 @@ pub(crate) fn to_ascii_digits<'py>(
     text: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let s = convert::text_arg(text, "text")?;
-    let out = run(py, s, |s| match parsi::digits::to_ascii(s) {
+    let out = convert::detached(py, s, |s| match parsi::digits::to_ascii(s) {
         Cow::Borrowed(_) => None,
         Cow::Owned(o) => Some(o),
     });
@@ -261,7 +251,7 @@ pub(crate) fn to_arabic_digits<'py>(
     text: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let s = convert::text_arg(text, "text")?;
-    let out = run(py, s, |s| match parsi::digits::to_arabic(s) {
+    let out = convert::detached(py, s, |s| match parsi::digits::to_arabic(s) {
         Cow::Borrowed(_) => None,
         Cow::Owned(o) => Some(o),
     });
@@ -335,7 +325,7 @@ fn tokens_in(text: &str) -> Vec<Token> {
 #[pyfunction]
 pub(crate) fn tokens(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Vec<Token>> {
     let s = convert::text_arg(text, "text")?;
-    Ok(run(py, s, tokens_in))
+    Ok(convert::detached(py, s, tokens_in))
 }
 
 /// The token texts of ``text`` as strings (what ``tokens`` finds).
