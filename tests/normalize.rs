@@ -41,8 +41,12 @@ fn configured(spec: &str) -> Normalizer {
             "quotes" => n.quotes(on),
             "zwnj" => n.zwnj(on),
             "affixes" => n.affixes(on),
+            "verb_prefixes" => n.verb_prefixes(on),
+            "glued_suffixes" => n.glued_suffixes(on),
             "punctuation_spacing" => n.punctuation_spacing(on),
+            "bracket_spacing" => n.bracket_spacing(on),
             "spaces" => n.spaces(on),
+            "compounds" => n.compounds(on),
             "persian_punctuation" => n.persian_punctuation(on),
             "digit_spacing" => n.digit_spacing(on),
             "repeated_letters" => n.repeated_letters(on),
@@ -62,6 +66,29 @@ fn table() {
             let (input, expected) = (crate::unescape(f[1]), crate::unescape(f[2]));
             let got = configured(f[0]).normalize(&input);
             (got == expected).then_some(()).ok_or(format!("{got:?}"))
+        },
+    );
+}
+
+/// The orthography rules of #23, one section per rule with the rows it
+/// must leave alone; each output is also a fixed point.
+#[test]
+fn orthography_table() {
+    crate::check_table(
+        "orthography.tsv",
+        include_str!("data/orthography.tsv"),
+        130,
+        |f| {
+            let (input, expected) = (crate::unescape(f[1]), crate::unescape(f[2]));
+            let n = configured(f[0]);
+            let got = n.normalize(&input);
+            if got != expected {
+                return Err(format!("{got:?}"));
+            }
+            let again = n.normalize(&got);
+            (again == got)
+                .then_some(())
+                .ok_or(format!("not a fixed point: {again:?}"))
         },
     );
 }

@@ -158,10 +158,13 @@ fn semantics_worked_by_hand() {
 fn the_map_is_small() {
     let text = include_str!("data/article.txt").repeat(20);
     let o = parsi::normalize_with_offsets(&text);
-    // The article's normalization changes a few hundred places (ZWNJ for
-    // spaces, digits apart from words): a quarter of its size at most.
+    // The article's normalization changes about sixty places a copy (ZWNJ
+    // for spaces, digits set apart from words), one or two segments of 24
+    // bytes each: under two fifths of its size. (Before digit spacing was on
+    // by default it changed seven places a copy fewer, and stayed under a
+    // quarter.)
     assert!(
-        o.map_bytes() * 4 < text.len(),
+        o.map_bytes() * 5 < text.len() * 2,
         "{} for {}",
         o.map_bytes(),
         text.len()

@@ -17,6 +17,8 @@
 
 mod chars;
 mod fold;
+mod lexical;
+mod lexicon;
 mod offsets;
 mod presentation;
 mod quotes;
@@ -47,18 +49,26 @@ use quotes::pair_quotes;
 /// | double quotes around a phrase → « » | [`quotes`](Normalizer::quotes) | on |
 /// | ZWNJ cleaned: soft hyphens read as ZWNJ, repeats collapsed, removed next to spaces and at word edges; stray ZWJ dropped | [`zwnj`](Normalizer::zwnj) | on |
 /// | prefixes and suffixes joined with ZWNJ (می روم → می‌روم, کتاب ها → کتاب‌ها, بوده اند → بوده‌اند, خانه ی → خانه‌ی) | [`affixes`](Normalizer::affixes) | on |
+/// | glued می/نمی of a verb written with ZWNJ (میترسند → می‌ترسند), by a table of verb stems | [`verb_prefixes`](Normalizer::verb_prefixes) | on |
+/// | glued تر/ترین of a listed adjective and a plural glued after ه written with ZWNJ (بزرگترین → بزرگ‌ترین, رودهها → روده‌ها) | [`glued_suffixes`](Normalizer::glued_suffixes) | on |
 /// | spacing around punctuation, inside « » and brackets | [`punctuation_spacing`](Normalizer::punctuation_spacing) | on |
+/// | one space outside brackets and « » next to a word (قاره(نقاط → قاره (نقاط) | [`bracket_spacing`](Normalizer::bracket_spacing) | on |
+/// | a space between digits and a Persian word glued to them (۹متر → ۹ متر) | [`digit_spacing`](Normalizer::digit_spacing) | on |
 /// | runs of spaces collapsed, lines trimmed | [`spaces`](Normalizer::spaces) | on |
+/// | two-word compounds of a table joined with ZWNJ (رئیس جمهور → رئیس‌جمهور) | [`compounds`](Normalizer::compounds) | off |
 /// | digits unified to one script | [`digits`](Normalizer::digits) | off |
 /// | Latin , ; ? → ، ؛ ؟ next to Persian letters | [`persian_punctuation`](Normalizer::persian_punctuation) | off |
-/// | a space between digits and a Persian word glued to them (۹متر → ۹ متر) | [`digit_spacing`](Normalizer::digit_spacing) | off |
 /// | letters repeated three or more times shortened to one | [`repeated_letters`](Normalizer::repeated_letters) | off |
+///
+/// The spacing rules leave URLs, e-mail addresses and other code-like spans
+/// alone: a bracket or a digit inside a span that holds `://`, `www.` or `@`
+/// gets no space.
 ///
 /// ```
 /// use parsi::{digits::Script, Normalizer};
 ///
-/// static N: Normalizer = Normalizer::new().digits(Some(Script::Persian)).digit_spacing(true);
-/// assert_eq!(N.normalize("قیمت 9متر"), "قیمت ۹ متر");
+/// static N: Normalizer = Normalizer::new().digits(Some(Script::Persian)).compounds(true);
+/// assert_eq!(N.normalize("رئیس جمهور 9متر"), "رئیس\u{200C}جمهور ۹ متر");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Normalizer {
@@ -70,8 +80,12 @@ pub struct Normalizer {
     quotes: bool,
     zwnj: bool,
     affixes: bool,
+    verb_prefixes: bool,
+    glued_suffixes: bool,
     punctuation_spacing: bool,
+    bracket_spacing: bool,
     spaces: bool,
+    compounds: bool,
     digits: Option<Script>,
     persian_punctuation: bool,
     digit_spacing: bool,
@@ -95,8 +109,8 @@ macro_rules! switches {
 }
 
 impl Normalizer {
-    /// The standard pipeline: every rule on except digit unification, Latin
-    /// punctuation, digit spacing and repeated letters.
+    /// The standard pipeline: every rule on except compounds, digit
+    /// unification, Latin punctuation and repeated letters.
     ///
     /// ```
     /// assert_eq!(parsi::Normalizer::new().normalize("مي روم"), "می‌روم");
@@ -111,11 +125,15 @@ impl Normalizer {
             quotes: true,
             zwnj: true,
             affixes: true,
+            verb_prefixes: true,
+            glued_suffixes: true,
             punctuation_spacing: true,
+            bracket_spacing: true,
             spaces: true,
+            compounds: false,
             digits: None,
             persian_punctuation: false,
-            digit_spacing: false,
+            digit_spacing: true,
             repeated_letters: false,
         }
     }
@@ -135,8 +153,12 @@ impl Normalizer {
             quotes: false,
             zwnj: false,
             affixes: false,
+            verb_prefixes: false,
+            glued_suffixes: false,
             punctuation_spacing: false,
+            bracket_spacing: false,
             spaces: false,
+            compounds: false,
             digits: None,
             persian_punctuation: false,
             digit_spacing: false,
@@ -215,6 +237,28 @@ impl Normalizer {
         /// assert_eq!(parsi::Normalizer::none().affixes(true).normalize("بوده اند"), "بوده\u{200C}اند");
         /// ```
         affixes;
+        /// A verb written with می or نمی glued to it takes a ZWNJ after the
+        /// prefix ("میترسند" → "می‌ترسند", "نمیشود" → "نمی‌شود", "برمیگردد" →
+        /// "برمی‌گردد"), where what follows is a verb stem of the crate's table
+        /// with a personal ending. Words that merely begin with those letters
+        /// (میز, میوه, میدان, میلیون, میراث) stay, and so does "میدانی", which
+        /// is mostly the adjective ("تحقیقات میدانی").
+        ///
+        /// ```
+        /// let n = parsi::Normalizer::none().verb_prefixes(true);
+        /// assert_eq!(n.normalize("نمیشود میز"), "نمی\u{200C}شود میز");
+        /// ```
+        verb_prefixes;
+        /// A comparative or superlative glued to an adjective of the crate's
+        /// table takes a ZWNJ ("بزرگترین" → "بزرگ‌ترین"); بهتر, بیشتر, کمتر,
+        /// مهتر, کهتر and برتر stay whole, as the orthography writes them. A
+        /// plural glued after ه takes one too ("رودهها" → "روده‌ها").
+        ///
+        /// ```
+        /// let n = parsi::Normalizer::none().glued_suffixes(true);
+        /// assert_eq!(n.normalize("مهمترین گروهها بیشتر"), "مهم\u{200C}ترین گروه\u{200C}ها بیشتر");
+        /// ```
+        glued_suffixes;
         /// No space before ، ؛ ؟ . ! : and closing brackets, one space after
         /// them before a word, none just inside « » and brackets.
         ///
@@ -222,6 +266,16 @@ impl Normalizer {
         /// assert_eq!(parsi::Normalizer::none().punctuation_spacing(true).normalize("سلام ،دنیا"), "سلام، دنیا");
         /// ```
         punctuation_spacing;
+        /// One space before an opening bracket or « and after a closing one
+        /// where a Persian word stands against it ("قاره(نقاط" → "قاره (نقاط",
+        /// "(ع)را" → "(ع) را"). A bracket in a code-like span ("f(x)", a URL)
+        /// is left alone.
+        ///
+        /// ```
+        /// let n = parsi::Normalizer::none().bracket_spacing(true);
+        /// assert_eq!(n.normalize("قاره(نقاط مرتفع)است f(x)"), "قاره (نقاط مرتفع) است f(x)");
+        /// ```
+        bracket_spacing;
         /// Runs of spaces and tabs collapsed to one space; spaces at the start
         /// and end of lines removed.
         ///
@@ -229,6 +283,15 @@ impl Normalizer {
         /// assert_eq!(parsi::Normalizer::none().spaces(true).normalize("  یک   دو  "), "یک دو");
         /// ```
         spaces;
+        /// Two words of the crate's compound table written apart are joined
+        /// with ZWNJ ("رئیس جمهور" → "رئیس‌جمهور", "میلی متر" → "میلی‌متر").
+        /// Off by default: see the README for the evidence.
+        ///
+        /// ```
+        /// let n = parsi::Normalizer::none().compounds(true);
+        /// assert_eq!(n.normalize("رئیس جمهور"), "رئیس\u{200C}جمهور");
+        /// ```
+        compounds;
         /// Latin , ; ? next to Persian letters → ، ؛ ؟ (never between digits).
         ///
         /// ```
@@ -236,10 +299,16 @@ impl Normalizer {
         /// ```
         persian_punctuation;
         /// A space between digits and a Persian word glued to them ("۹متر" →
-        /// "۹ متر", "تعداد61" → "تعداد 61"); ordinal suffixes ("۲۱ام") stay.
+        /// "۹ متر", "تعداد61" → "تعداد 61"). Stay glued: ordinal suffixes
+        /// ("۲۱ام", "۲۷امین"), the plural ("۶۰ها"), "۱۲گانه", one letter after
+        /// the digits (era letters "۱۹۳۹م", "۱۳۹۸ش", "۱۴۴۰ق", and codes
+        /// "۱۲ب") or before them (references "ج۲", "ص۱۲"), Latin codes ("3G",
+        /// "A4") and digits in a code-like span.
         ///
         /// ```
-        /// assert_eq!(parsi::Normalizer::none().digit_spacing(true).normalize("117کودک"), "117 کودک");
+        /// let n = parsi::Normalizer::none().digit_spacing(true);
+        /// assert_eq!(n.normalize("117کودک"), "117 کودک");
+        /// assert_eq!(n.normalize("۲۱ام ۱۳۹۸ش ص۱۲ 3G"), "۲۱ام ۱۳۹۸ش ص۱۲ 3G");
         /// ```
         digit_spacing;
         /// Letters repeated three or more times shortened to one ("خیلیییی" → "خیلی").
@@ -310,7 +379,19 @@ impl Normalizer {
     }
 
     fn spacing_rules(&self) -> bool {
-        self.zwnj || self.affixes || self.punctuation_spacing || self.spaces || self.digit_spacing
+        self.zwnj
+            || self.affixes
+            || self.punctuation_spacing
+            || self.spaces
+            || self.digit_spacing
+            || self.lexical_rules()
+            || self.bracket_spacing
+            || self.compounds
+    }
+
+    /// Whether a rule looks at whole words written glued.
+    fn lexical_rules(&self) -> bool {
+        self.verb_prefixes || self.glued_suffixes
     }
 
     fn char_rules(&self) -> bool {

@@ -452,7 +452,7 @@ pub(crate) fn align(orig: &str, norm: &str, gaps: Gaps, repeats: bool) -> Offset
             }
             // A letter the rule for repeated letters took out, seen across a
             // gap of the normalized text that the original has not reached.
-            if repeats && gap_n < j && !spaced && repeat(units.buf[0], last_unit) {
+            if repeats && gap_n < j && !spaced && repeat(units.buf[0], last_unit, orig, i) {
                 i += len;
                 gap_o = i;
                 spaced = false;
@@ -503,7 +503,7 @@ pub(crate) fn align(orig: &str, norm: &str, gaps: Gaps, repeats: bool) -> Offset
         }
         // The original char was dropped (a repeated letter), unless `d` is
         // one the original does not have (then it maps to here).
-        if repeats && repeat(units.buf[0], last_unit)
+        if repeats && repeat(units.buf[0], last_unit, orig, units.from.start)
             || next_with_unit(gaps, orig, units.from.end, d).is_some()
         {
             i = units.from.end;
@@ -525,10 +525,29 @@ pub(crate) fn align(orig: &str, norm: &str, gaps: Gaps, repeats: bool) -> Offset
     map
 }
 
-/// Whether `unit` repeats the letter `last`: what the rule for repeated
-/// letters takes out.
-fn repeat(unit: char, last: Option<char>) -> bool {
-    Some(unit) == last && unit.is_alphabetic()
+/// Whether `unit`, of the original char at `at`, repeats the letter `last`
+/// and stands in a run of three or more of it in the original: what the rule
+/// for repeated letters takes out (two in a row, "کهها", stay).
+fn repeat(unit: char, last: Option<char>, orig: &str, at: usize) -> bool {
+    if !(Some(unit) == last && unit.is_alphabetic()) {
+        return false;
+    }
+    let same = |c: &char| fold_unit(*c) == unit;
+    let skip = |c: &char| text::is_dropped_mark(*c);
+    let before = orig[..at]
+        .chars()
+        .rev()
+        .filter(|c| !skip(c))
+        .take(2)
+        .take_while(same)
+        .count();
+    let after = orig[at..]
+        .chars()
+        .filter(|c| !skip(c))
+        .take(3)
+        .take_while(same)
+        .count();
+    before + after >= 3
 }
 
 /// Whether one of the next few original chars from `from` begins with the

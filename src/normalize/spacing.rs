@@ -1,8 +1,12 @@
 //! The spacing pass of the normalizer: spaces, ZWNJ, affixes, punctuation
 //! and digits glued to words, in one pass over chars.
 
+use super::lexical::{
+    is_comparative_base, is_compound, may_have_suffix, suffix_start, verb_prefix_end,
+};
 use super::{
-    bits, is_digit, is_letter, soft_hyphen_joins, spacing_capacity, zwj_stays, Normalizer,
+    bits, is_digit, is_ignorable, is_letter, soft_hyphen_joins, spacing_capacity, zwj_stays,
+    Normalizer,
 };
 use crate::text::{self, SOFT_HYPHEN, ZWJ, ZWNJ};
 
@@ -15,6 +19,9 @@ struct Pending {
     zwnj: bool,
     /// Punctuation that takes a space after it before a word came last.
     space_after: bool,
+    /// A closing bracket that takes a space after it before a Persian
+    /// letter came last.
+    bracket_after: bool,
 }
 
 impl Normalizer {
@@ -69,7 +76,7 @@ impl Normalizer {
     #[inline(always)]
     fn fast_path(&self, text: &str, i: usize, p: &Pending, out: &mut String) -> Option<usize> {
         let bytes = text.as_bytes();
-        if p.ws.is_some() || p.zwnj || p.space_after {
+        if p.ws.is_some() || p.zwnj || p.space_after || p.bracket_after {
             return None;
         }
         if is_fast_letter(bytes, i) {
@@ -80,19 +87,98 @@ impl Normalizer {
             while end + 1 < bytes.len() && is_fast_letter(bytes, end) {
                 end += 2;
             }
-            out.push_str(&text[i..end]);
+            if !(self.lexical_rules() && self.glued_word(text, i, end, out)) {
+                out.push_str(&text[i..end]);
+            }
             return Some(end);
         }
         let one_space = bytes[i] == b' '
             && i + 2 < bytes.len()
             && is_fast_letter(bytes, i + 1)
             && ends_with_fast_letter(out)
-            && !(self.affixes && may_join(out, &text[i + 1..]));
+            && !(self.affixes && may_join(out, &text[i + 1..]))
+            && !(self.compounds && joins_compound(out, text, i + 1));
         if one_space {
             out.push(' ');
             return Some(i + 1);
         }
         None
+    }
+
+    /// The lexical rules on the run of letters `text[i..end]`, with the
+    /// letters of its word already written to `out`: when the whole word is
+    /// a glued verb prefix or suffix, writes the run with its ZWNJ and says
+    /// so. Words longer than 64 bytes are left alone.
+    fn glued_word(&self, text: &str, i: usize, end: usize, out: &mut String) -> bool {
+        // The word must end here: at the end of the text, or before what is
+        // neither a letter nor a mark (a ZWNJ may follow: "گروهها‌یشان").
+        if text[end..].chars().next().is_some_and(|c| {
+            is_letter(c) || c != ZWNJ && is_ignorable(c) && !text::is_horizontal_space(c)
+        }) {
+            return false;
+        }
+        // Its first letters may be written already (after a space the first
+        // letter goes through `visible`).
+        let ob = out.as_bytes();
+        let mut start = ob.len();
+        for (k, c) in out.char_indices().rev() {
+            if !text::is_arabic_letter(c) {
+                break;
+            }
+            if ob.len() - k > 48 {
+                return false;
+            }
+            start = k;
+        }
+        // ... and it must start there, not after a letter, ZWNJ or mark.
+        if out[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| is_letter(c) || is_ignorable(c) && !text::is_horizontal_space(c))
+        {
+            return false;
+        }
+        let head = ob.len() - start;
+        let run = &text[i..end];
+        let mut buf = [0u8; 64];
+        let word = if head == 0 {
+            run
+        } else if head + run.len() <= buf.len() {
+            buf[..head].copy_from_slice(&ob[start..]);
+            buf[head..head + run.len()].copy_from_slice(run.as_bytes());
+            match std::str::from_utf8(&buf[..head + run.len()]) {
+                Ok(w) => w,
+                Err(_) => return false,
+            }
+        } else {
+            return false;
+        };
+        if word.len() > buf.len() {
+            return false;
+        }
+        let split = self
+            .verb_prefixes
+            .then(|| verb_prefix_end(word))
+            .flatten()
+            .or_else(|| {
+                (self.glued_suffixes && may_have_suffix(word.as_bytes()))
+                    .then(|| suffix_start(word))
+                    .flatten()
+            });
+        match split {
+            Some(k) if k >= head => {
+                out.push_str(&run[..k - head]);
+                out.push(ZWNJ);
+                out.push_str(&run[k - head..]);
+                true
+            }
+            Some(k) => {
+                out.insert(start + k, ZWNJ);
+                out.push_str(run);
+                true
+            }
+            None => false,
+        }
     }
 
     /// Spaces, ZWNJ, ZWJ and soft hyphens: held back in `p` or dropped,
@@ -149,7 +235,9 @@ impl Normalizer {
                 }
             } else if self.punctuation_spacing && prev.is_some_and(is_opening) {
                 // none just inside « and brackets
-            } else if self.affixes && joins_affix(out, text, i) {
+            } else if self.affixes && joins_affix(out, text, i)
+                || self.compounds && joins_compound(out, text, i)
+            {
                 out.push(ZWNJ);
             } else if self.spaces {
                 out.push(' ');
@@ -160,13 +248,21 @@ impl Normalizer {
             // Kept only between two letters.
             out.push(ZWNJ);
         } else if p.space_after && !closing && (is_letter(c) || c == '«' || c == '(')
-            || self.digit_spacing && glued_digit(prev, c, text, i)
+            || p.bracket_after && text::is_arabic_letter(c)
+            || self.digit_spacing && glued_digit(prev, c, text, i, out)
+            || self.bracket_spacing && opens_after_word(prev, c, next, out)
         {
             out.push(' ');
         }
         out.push(c);
         *p = Pending {
-            space_after: self.punctuation_spacing && !decimal && is_spaced_after(c, prev),
+            space_after: self.punctuation_spacing
+                && !decimal
+                && is_spaced_after(c, prev)
+                && !(c.is_ascii() && in_code_span(out)),
+            bracket_after: self.bracket_spacing
+                && matches!(c, ')' | ']' | '}' | '»')
+                && !in_code_span(out),
             ..Pending::default()
         };
     }
@@ -306,15 +402,26 @@ fn joins_affix(out: &str, text: &str, i: usize) -> bool {
     if !next_is_whole || prev_word.chars().count() < 2 {
         return false;
     }
+    let after = rest[next_word_len..].trim_start_matches(text::is_horizontal_space);
     SUFFIXES.contains(&next_word)
+        // تری is also "wet" and a name: after a listed adjective only.
+        || next_word == "تری" && is_comparative_base(prev_word)
+        // هاست is also "host": the plural and است only where a clause ends.
+        || next_word == "هاست"
+            && (after.is_empty()
+                || after.starts_with(['.', '،', '؛', '!', '؟', '\n'])
+                || after.starts_with("که "))
         || prev_word.ends_with('ه')
             && AFTER_HEH.contains(&next_word)
             && !NOT_BEFORE_ENDINGS.contains(&prev_word)
 }
 
-/// Whether a digit and a Persian letter meet with nothing between them
-/// (ordinal suffixes excepted).
-fn glued_digit(prev: Option<char>, c: char, text: &str, i: usize) -> bool {
+/// Whether a digit and a Persian letter meet with nothing between them, in
+/// `text` at `i` (where `c` is) after `out`, and take a space. They stay
+/// glued for an ordinal suffix, the plural, گانه, one letter after the digits
+/// (an era letter or a code: ۱۳۹۸ش, ۱۲ب) or before them (ج۲, ص۱۲), and in a
+/// code-like span; و always takes its spaces.
+fn glued_digit(prev: Option<char>, c: char, text: &str, i: usize, out: &str) -> bool {
     let Some(p) = prev else { return false };
     if is_digit(p) && text::is_arabic_letter(c) {
         let rest = &text[i..];
@@ -322,7 +429,74 @@ fn glued_digit(prev: Option<char>, c: char, text: &str, i: usize) -> bool {
             .char_indices()
             .find(|&(_, c)| !text::is_arabic_letter(c))
             .map_or(rest.len(), |(k, _)| k);
-        return !matches!(&rest[..word_len], "م" | "ام" | "مین" | "امین");
+        let word = &rest[..word_len];
+        let one_letter = word.len() == c.len_utf8() && c != 'و';
+        return !one_letter && !STAY_AFTER_DIGITS.contains(&word) && !in_code_span(out);
     }
-    text::is_arabic_letter(p) && is_digit(c)
+    if text::is_arabic_letter(p) && is_digit(c) {
+        // The word before the digit: one letter (not و) stays glued.
+        let mut back = out.chars().rev();
+        let _ = back.next();
+        let one_letter = p != 'و' && back.next().is_none_or(|b| !is_letter(b) && b != ZWNJ);
+        return !one_letter && !in_code_span(out);
+    }
+    false
+}
+
+/// Words that stay glued to the digits before them: ordinal suffixes, the
+/// plural and گانه ("۱۲گانه").
+const STAY_AFTER_DIGITS: [&str; 8] = ["ام", "مین", "امین", "م", "ها", "های", "هایی", "گانه"];
+
+/// Whether an opening bracket or « at `c` takes a space after the word
+/// before it: a letter stands there, and Persian is on one side (so that
+/// "f(x)" stays), outside a code-like span.
+fn opens_after_word(prev: Option<char>, c: char, next: Option<char>, out: &str) -> bool {
+    matches!(c, '(' | '[' | '{' | '«')
+        && prev.is_some_and(is_letter)
+        && (prev.is_some_and(text::is_arabic_letter) || next.is_some_and(text::is_arabic_letter))
+        && !in_code_span(out)
+}
+
+/// Whether the end of `out` is inside a code-like span: the text since the
+/// last space holds `://`, `www.` or `@` (a URL, an e-mail address). Looks
+/// back at most 256 bytes.
+fn in_code_span(out: &str) -> bool {
+    let b = out.as_bytes();
+    let from = b.len().saturating_sub(256);
+    let tail = &b[from..];
+    let start = tail
+        .iter()
+        .rposition(|&x| x == b' ' || x == b'\n' || x == b'\t')
+        .map_or(0, |k| k + 1);
+    let span = &tail[start..];
+    span.contains(&b'@')
+        || span.windows(3).any(|w| w == b"://")
+        || span.windows(4).any(|w| w.eq_ignore_ascii_case(b"www."))
+}
+
+/// Whether the space between `out` and `text[i..]` joins two words of the
+/// compound table: both whole (the first after no letter or ZWNJ, the
+/// second before no letter; a ZWNJ and a suffix may follow it).
+fn joins_compound(out: &str, text: &str, i: usize) -> bool {
+    let first_start = out
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| text::is_arabic_letter(c))
+        .last()
+        .map(|(k, _)| k);
+    let Some(first_start) = first_start else {
+        return false;
+    };
+    if out[..first_start].ends_with(|c: char| is_letter(c) || c == ZWNJ) {
+        return false;
+    }
+    let rest = &text[i..];
+    let len = rest
+        .char_indices()
+        .find(|&(_, c)| !text::is_arabic_letter(c))
+        .map_or(rest.len(), |(k, _)| k);
+    if len == 0 || rest[len..].starts_with(is_letter) {
+        return false;
+    }
+    is_compound(&out[first_start..], &rest[..len])
 }
