@@ -164,6 +164,24 @@ pub fn persianish() -> impl Strategy<Value = String> {
             Just("ی"),
             Just("گر"),
             Just("\t"),
+            // For the orthography rules: verb stems and endings, an
+            // adjective, a word in ه, compounds, brackets, code-like spans.
+            Just("کن"),
+            Just("د"),
+            Just("ند"),
+            Just("بر"),
+            Just("بزرگ"),
+            Just("ترین"),
+            Just("گروه"),
+            Just("رئیس"),
+            Just("جمهور"),
+            Just("پ"),
+            Just("و"),
+            Just("["),
+            Just("]"),
+            Just("a"),
+            Just("@"),
+            Just("://"),
         ],
         0..40,
     )
@@ -181,6 +199,11 @@ pub fn configs() -> Vec<Normalizer> {
         NONE.zwnj(true).spaces(true),
         NONE.affixes(true).punctuation_spacing(true),
         STD.spaces(false),
+        STD.compounds(true),
+        NONE.verb_prefixes(true)
+            .glued_suffixes(true)
+            .compounds(true),
+        NONE.bracket_spacing(true).digit_spacing(true),
     ]
 }
 

@@ -2,13 +2,17 @@
 //! and digits glued to words, in one pass over chars.
 
 use super::lexical::{
-    is_comparative_base, is_compound, may_have_suffix, suffix_start, verb_prefix_end,
+    is_comparative_base, is_compound, may_have_suffix_run, may_split, may_split_pieces,
+    suffix_start, verb_prefix_end, VerbTrigger,
 };
 use super::{
     bits, is_digit, is_ignorable, is_letter, soft_hyphen_joins, spacing_capacity, zwj_stays,
     Normalizer,
 };
 use crate::text::{self, SOFT_HYPHEN, ZWJ, ZWNJ};
+
+/// ZWNJ in UTF-8.
+const ZWNJ_BYTES: &[u8] = "\u{200C}".as_bytes();
 
 /// What the spacing pass holds back between chars.
 #[derive(Debug, Default)]
@@ -17,11 +21,24 @@ struct Pending {
     ws: Option<usize>,
     /// A ZWNJ (or a soft hyphen read as one) not yet written.
     zwnj: bool,
-    /// Punctuation that takes a space after it before a word came last.
-    space_after: bool,
-    /// A closing bracket that takes a space after it before a Persian
-    /// letter came last.
-    bracket_after: bool,
+    /// What came last asks for a space before what comes next.
+    after: After,
+}
+
+/// What the last visible char asks of the next one.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum After {
+    #[default]
+    Nothing,
+    /// Punctuation that takes a space after it before a word (، ؛ ؟).
+    Space,
+    /// ASCII punctuation that does (. ! :), except in a code-like span.
+    SpaceUnlessCode,
+    /// A closing bracket or »: a space before a Persian letter.
+    Bracket,
+    /// A digit, with the digit spacing rule on: a Persian letter next may
+    /// take a space (so the fast path, which writes letters, stays away).
+    Digit,
 }
 
 impl Normalizer {
@@ -30,11 +47,12 @@ impl Normalizer {
         out.reserve(spacing_capacity(text.len()));
         let mut p = Pending::default();
         let bytes = text.as_bytes();
+        let mut verbs = VerbTrigger::new(bytes, self.verb_prefixes);
         // Where the next char starts; every path through the loop moves it.
         let mut pos = 0;
         while pos < bytes.len() {
             let i = pos;
-            if let Some(end) = self.fast_path(text, i, &p, out) {
+            if let Some(end) = self.fast_path(text, i, &p, &mut verbs, out) {
                 pos = end;
                 continue;
             }
@@ -74,20 +92,28 @@ impl Normalizer {
     /// copied as it is, or one space between two such letters where no affix
     /// can join (see [`may_join`]). Where the copy ends.
     #[inline(always)]
-    fn fast_path(&self, text: &str, i: usize, p: &Pending, out: &mut String) -> Option<usize> {
+    fn fast_path(
+        &self,
+        text: &str,
+        i: usize,
+        p: &Pending,
+        verbs: &mut VerbTrigger<'_>,
+        out: &mut String,
+    ) -> Option<usize> {
         let bytes = text.as_bytes();
-        if p.ws.is_some() || p.zwnj || p.space_after || p.bracket_after {
+        if p.ws.is_some() || p.zwnj || p.after != After::Nothing {
             return None;
         }
         if is_fast_letter(bytes, i) {
-            if self.digit_spacing && out.chars().next_back().is_some_and(is_digit) {
-                return None;
-            }
             let mut end = i + 2;
             while end + 1 < bytes.len() && is_fast_letter(bytes, end) {
                 end += 2;
             }
-            if !(self.lexical_rules() && self.glued_word(text, i, end, out)) {
+            // The lexical rules look at a word with می in or just before it,
+            // or one that ends like a glued suffix.
+            let hint =
+                verbs.before(end) || self.glued_suffixes && may_have_suffix_run(&bytes[i..end]);
+            if !(hint && self.lexical_run(text, i, end, verbs, out)) {
                 out.push_str(&text[i..end]);
             }
             return Some(end);
@@ -105,20 +131,97 @@ impl Normalizer {
         None
     }
 
+    /// The lexical rules on a run the hint let through.
+    #[inline(never)]
+    fn lexical_run(
+        &self,
+        text: &str,
+        i: usize,
+        end: usize,
+        verbs: &mut VerbTrigger<'_>,
+        out: &mut String,
+    ) -> bool {
+        verbs.pass(end);
+        self.may_be_glued(&text.as_bytes()[i..end], out.as_bytes())
+            && self.glued_word(text, i, end, out)
+    }
+
+    /// A cheap test, on bytes, that [`glued_word`](Self::glued_word) may
+    /// change the run `run` written after `out`. The common cases are
+    /// decided here: the run is a whole word after ASCII that is no letter,
+    /// or after one or more fast letters written already (after a space, the
+    /// first letter of a word goes through `visible`), which follow such
+    /// ASCII; the rest go to `glued_word`.
+    #[inline(always)]
+    fn may_be_glued(&self, run: &[u8], out: &[u8]) -> bool {
+        match out.last() {
+            Some(b) if b.is_ascii_alphabetic() => false,
+            None | Some(0..=0x7F) => may_split(run, self.verb_prefixes, self.glued_suffixes),
+            Some(_) => self.may_be_glued_after(run, out),
+        }
+    }
+
+    /// [`may_be_glued`](Self::may_be_glued) where `out` ends with a char
+    /// that is not ASCII: the word may have begun before the run.
+    #[inline(never)]
+    fn may_be_glued_after(&self, run: &[u8], out: &[u8]) -> bool {
+        let (verbs, suffixes) = (self.verb_prefixes, self.glued_suffixes);
+        let n = out.len();
+        // The fast letters at the end of `out`: the head of the word.
+        let mut start = n;
+        while start >= 2 && is_fast_letter(out, start - 2) {
+            if n - start >= 48 {
+                return false;
+            }
+            start -= 2;
+        }
+        let before = &out[..start];
+        match before.last() {
+            Some(b) if b.is_ascii_alphabetic() => false,
+            None | Some(0..=0x7F) => may_split_pieces(&out[start..], run, verbs, suffixes),
+            // A ZWNJ after a fast letter: the word goes on from before it.
+            Some(0x8C)
+                if before.ends_with(ZWNJ_BYTES)
+                    && before.len() >= 5
+                    && is_fast_letter(before, before.len() - 5) =>
+            {
+                false
+            }
+            // After a non-ASCII char that is not a fast letter (، « a digit):
+            // the run is the word, unless that char is a letter.
+            Some(_) if start == n => {
+                let prev = out_last_char(before);
+                !prev.is_some_and(|c| is_letter(c) || c == ZWNJ || c == ZWJ)
+                    && may_split(run, verbs, suffixes)
+                    || prev.is_some_and(|c| is_letter(c) || c == ZWNJ || c == ZWJ)
+            }
+            Some(_) => true,
+        }
+    }
+
     /// The lexical rules on the run of letters `text[i..end]`, with the
     /// letters of its word already written to `out`: when the whole word is
     /// a glued verb prefix or suffix, writes the run with its ZWNJ and says
     /// so. Words longer than 64 bytes are left alone.
+    #[cold]
+    #[inline(never)]
     fn glued_word(&self, text: &str, i: usize, end: usize, out: &mut String) -> bool {
         // The word must end here: at the end of the text, or before what is
-        // neither a letter nor a mark (a ZWNJ may follow: "گروهها‌یشان").
-        if text[end..].chars().next().is_some_and(|c| {
-            is_letter(c) || c != ZWNJ && is_ignorable(c) && !text::is_horizontal_space(c)
-        }) {
-            return false;
+        // neither a letter nor a ZWJ (a ZWNJ may follow: "جوانتر‌ها").
+        // A joiner with no letter after it is no part of the word.
+        let after = &text[end..];
+        let next_letter = || {
+            after
+                .chars()
+                .find(|&c| c != ZWNJ && c != ZWJ)
+                .is_some_and(is_letter)
+        };
+        match after.chars().next() {
+            Some(c) if is_letter(c) => return false,
+            Some(ZWJ) if next_letter() => return false,
+            _ => {}
         }
-        // Its first letters may be written already (after a space the first
-        // letter goes through `visible`).
+        // Its first letters may be written already.
         let ob = out.as_bytes();
         let mut start = ob.len();
         for (k, c) in out.char_indices().rev() {
@@ -130,54 +233,50 @@ impl Normalizer {
             }
             start = k;
         }
-        // ... and it must start there, not after a letter, ZWNJ or mark.
+        // ... and it must start there, not after a letter (joiners between).
+        // A mark or a direction mark is a boundary, and so is a joiner with
+        // no letter before it: the rule reads a word the same with or without
+        // the text around it.
         if out[..start]
             .chars()
-            .next_back()
-            .is_some_and(|c| is_letter(c) || is_ignorable(c) && !text::is_horizontal_space(c))
+            .rev()
+            .find(|&c| c != ZWNJ && c != ZWJ)
+            .is_some_and(is_letter)
         {
             return false;
         }
-        let head = ob.len() - start;
+        let head = &ob[start..];
         let run = &text[i..end];
         let mut buf = [0u8; 64];
-        let word = if head == 0 {
-            run
-        } else if head + run.len() <= buf.len() {
-            buf[..head].copy_from_slice(&ob[start..]);
-            buf[head..head + run.len()].copy_from_slice(run.as_bytes());
-            match std::str::from_utf8(&buf[..head + run.len()]) {
-                Ok(w) => w,
-                Err(_) => return false,
-            }
-        } else {
+        if head.len() + run.len() > buf.len() {
             return false;
-        };
-        if word.len() > buf.len() {
+        }
+        buf[..head.len()].copy_from_slice(head);
+        buf[head.len()..head.len() + run.len()].copy_from_slice(run.as_bytes());
+        let word = &buf[..head.len() + run.len()];
+        if !may_split(word, self.verb_prefixes, self.glued_suffixes) {
             return false;
         }
         let split = self
             .verb_prefixes
             .then(|| verb_prefix_end(word))
             .flatten()
-            .or_else(|| {
-                (self.glued_suffixes && may_have_suffix(word.as_bytes()))
-                    .then(|| suffix_start(word))
-                    .flatten()
-            });
+            .or_else(|| self.glued_suffixes.then(|| suffix_start(word)).flatten());
+        let head = head.len();
         match split {
-            Some(k) if k >= head => {
+            // Splits fall between letters of the word: on char boundaries.
+            Some(k) if k >= head && run.is_char_boundary(k - head) => {
                 out.push_str(&run[..k - head]);
                 out.push(ZWNJ);
                 out.push_str(&run[k - head..]);
                 true
             }
-            Some(k) => {
+            Some(k) if k < head && out.is_char_boundary(start + k) => {
                 out.insert(start + k, ZWNJ);
                 out.push_str(run);
                 true
             }
-            None => false,
+            _ => false,
         }
     }
 
@@ -247,22 +346,37 @@ impl Normalizer {
         } else if p.zwnj && prev.is_some_and(is_letter) && is_letter(c) {
             // Kept only between two letters.
             out.push(ZWNJ);
-        } else if p.space_after && !closing && (is_letter(c) || c == '«' || c == '(')
-            || p.bracket_after && text::is_arabic_letter(c)
-            || self.digit_spacing && glued_digit(prev, c, text, i, out)
-            || self.bracket_spacing && opens_after_word(prev, c, next, out)
+        } else if matches!(p.after, After::Space | After::SpaceUnlessCode)
+            && !closing
+            && (is_letter(c) || c == '«' || c == '(')
+            && !(p.after == After::SpaceUnlessCode && in_code_span(out))
+            || p.after == After::Bracket && text::is_arabic_letter(c)
+            || self.digit_spacing
+                && (p.after == After::Digit || is_digit(c))
+                && glued_digit(prev, c, text, i, out)
+            || self.bracket_spacing
+                && matches!(c, '(' | '[' | '{' | '«')
+                && opens_after_word(prev, c, &text[i + c.len_utf8()..], out)
         {
             out.push(' ');
         }
         out.push(c);
+        let after = if self.punctuation_spacing && !decimal && is_spaced_after(c, prev) {
+            if c.is_ascii() {
+                After::SpaceUnlessCode
+            } else {
+                After::Space
+            }
+        } else if self.bracket_spacing && matches!(c, ')' | ']' | '}' | '»') && !in_code_span(out)
+        {
+            After::Bracket
+        } else if self.digit_spacing && is_digit(c) {
+            After::Digit
+        } else {
+            After::Nothing
+        };
         *p = Pending {
-            space_after: self.punctuation_spacing
-                && !decimal
-                && is_spaced_after(c, prev)
-                && !(c.is_ascii() && in_code_span(out)),
-            bracket_after: self.bracket_spacing
-                && matches!(c, ')' | ']' | '}' | '»')
-                && !in_code_span(out),
+            after,
             ..Pending::default()
         };
     }
@@ -285,13 +399,34 @@ fn is_fast_letter(bytes: &[u8], i: usize) -> bool {
     // For lead bytes D8..=DB, a bit for each second byte (see `bits`).
     const MASKS: [u64; 4] = [
         bits(0xA1, 0xBA),
-        bits(0x81, 0x8A),
+        bits(0x81, 0x8A) | bits(0xBE, 0xBE),
         bits(0x86, 0x86) | bits(0x98, 0x98) | bits(0xA9, 0xA9) | bits(0xAF, 0xAF),
         bits(0x8C, 0x8C),
     ];
     let lead = bytes[i].wrapping_sub(0xD8) as usize;
     match bytes.get(i + 1) {
         Some(&b) if lead < 4 => MASKS[lead] >> (b & 0x3F) & 1 != 0,
+        _ => false,
+    }
+}
+
+/// The last char of `bytes`, which hold whole chars of a `str`.
+fn out_last_char(bytes: &[u8]) -> Option<char> {
+    let from = bytes.len().saturating_sub(4);
+    (from..bytes.len())
+        .find_map(|k| std::str::from_utf8(&bytes[k..]).ok())
+        .and_then(|s| s.chars().next_back())
+}
+
+/// Whether the two bytes at `k` are a letter [`text::is_arabic_letter`]
+/// takes (all of them are two bytes long, lead bytes D8..DB).
+#[inline(always)]
+fn arabic_letter_at(b: &[u8], k: usize) -> bool {
+    match (b.get(k), b.get(k + 1)) {
+        (Some(&lead @ 0xD8..=0xDB), Some(&t)) => {
+            let cp = (u32::from(lead) & 0x1F) << 6 | u32::from(t) & 0x3F;
+            char::from_u32(cp).is_some_and(text::is_arabic_letter)
+        }
         _ => false,
     }
 }
@@ -371,22 +506,29 @@ fn may_join(out: &str, rest: &str) -> bool {
 
 /// Whether the space between `out` and `text[i..]` should be a ZWNJ.
 fn joins_affix(out: &str, text: &str, i: usize) -> bool {
-    if !may_join(out, &text[i..]) {
+    let rest = &text[i..];
+    if !may_join(out, rest) {
         return false;
     }
-    let prev_word_start = out
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !text::is_arabic_letter(c))
-        .map_or(0, |(k, c)| k + c.len_utf8());
-    let prev_word = &out[prev_word_start..];
-    let rest = &text[i..];
-    let next_word_len = rest
-        .char_indices()
-        .find(|&(_, c)| !text::is_arabic_letter(c))
-        .map_or(rest.len(), |(k, _)| k);
+    let mut next_word_len = 0;
+    while arabic_letter_at(rest.as_bytes(), next_word_len) {
+        next_word_len += 2;
+    }
     let next_word = &rest[..next_word_len];
-    if prev_word.is_empty() || next_word.is_empty() {
+    // Most words after a space are none of the affixes: look no further.
+    let affix = matches!(next_word, "تری" | "هاست")
+        || SUFFIXES.contains(&next_word)
+        || AFTER_HEH.contains(&next_word);
+    if next_word.is_empty() || !affix && !out.ends_with("می") {
+        return false;
+    }
+    let ob = out.as_bytes();
+    let mut prev_word_start = ob.len();
+    while prev_word_start >= 2 && arabic_letter_at(ob, prev_word_start - 2) {
+        prev_word_start -= 2;
+    }
+    let prev_word = &out[prev_word_start..];
+    if prev_word.is_empty() {
         return false;
     }
     // The previous word must stand alone (not be the tail of a ZWNJ compound).
@@ -399,18 +541,19 @@ fn joins_affix(out: &str, text: &str, i: usize) -> bool {
         .trim_start_matches(ZWNJ)
         .starts_with(is_letter)
         || !rest[next_word_len..].starts_with(ZWNJ);
-    if !next_is_whole || prev_word.chars().count() < 2 {
+    // (Arabic letters are two bytes each: two letters at least.)
+    if !next_is_whole || prev_word.len() < 4 {
         return false;
     }
-    let after = rest[next_word_len..].trim_start_matches(text::is_horizontal_space);
+    let after = || rest[next_word_len..].trim_start_matches(text::is_horizontal_space);
     SUFFIXES.contains(&next_word)
         // تری is also "wet" and a name: after a listed adjective only.
         || next_word == "تری" && is_comparative_base(prev_word)
         // هاست is also "host": the plural and است only where a clause ends.
         || next_word == "هاست"
-            && (after.is_empty()
-                || after.starts_with(['.', '،', '؛', '!', '؟', '\n'])
-                || after.starts_with("که "))
+            && (after().is_empty()
+                || after().starts_with(['.', '،', '؛', '!', '؟', '\n'])
+                || after().starts_with("که "))
         || prev_word.ends_with('ه')
             && AFTER_HEH.contains(&next_word)
             && !NOT_BEFORE_ENDINGS.contains(&prev_word)
@@ -421,6 +564,7 @@ fn joins_affix(out: &str, text: &str, i: usize) -> bool {
 /// glued for an ordinal suffix, the plural, گانه, one letter after the digits
 /// (an era letter or a code: ۱۳۹۸ش, ۱۲ب) or before them (ج۲, ص۱۲), and in a
 /// code-like span; و always takes its spaces.
+#[inline(never)]
 fn glued_digit(prev: Option<char>, c: char, text: &str, i: usize, out: &str) -> bool {
     let Some(p) = prev else { return false };
     if is_digit(p) && text::is_arabic_letter(c) {
@@ -450,16 +594,38 @@ const STAY_AFTER_DIGITS: [&str; 8] = ["ام", "مین", "امین", "م", "ها"
 /// Whether an opening bracket or « at `c` takes a space after the word
 /// before it: a letter stands there, and Persian is on one side (so that
 /// "f(x)" stays), outside a code-like span.
-fn opens_after_word(prev: Option<char>, c: char, next: Option<char>, out: &str) -> bool {
-    matches!(c, '(' | '[' | '{' | '«')
-        && prev.is_some_and(is_letter)
+#[inline(never)]
+fn opens_after_word(prev: Option<char>, c: char, rest: &str, out: &str) -> bool {
+    if !matches!(c, '(' | '[' | '{' | '«') || !prev.is_some_and(is_letter) {
+        return false;
+    }
+    // What opens: past spaces, ZWNJ and marks, which the rules may take out.
+    let rest = rest.trim_start_matches(is_ignorable);
+    let next = rest.chars().next();
+    prev.is_some_and(is_letter)
         && (prev.is_some_and(text::is_arabic_letter) || next.is_some_and(text::is_arabic_letter))
+        // An opening bracket opens something: a « before punctuation
+        // ("الملل«.") is a closing one written the wrong way.
+        && next.is_some_and(|n| is_letter(n) || is_digit(n) || matches!(n, '(' | '«' | '"'))
+        && !(c == '[' && is_footnote(rest))
         && !in_code_span(out)
+}
+
+/// Whether `rest`, after a `[`, is a footnote mark written against its
+/// word ("می‌شود[۷]", "[xxiv]"): up to six digits or ASCII letters and `]`.
+fn is_footnote(rest: &str) -> bool {
+    let inner = rest
+        .char_indices()
+        .take(7)
+        .find(|&(_, c)| !(is_digit(c) || c.is_ascii_alphabetic()));
+    matches!(inner, Some((k, ']')) if k > 0)
 }
 
 /// Whether the end of `out` is inside a code-like span: the text since the
 /// last space holds `://`, `www.` or `@` (a URL, an e-mail address). Looks
 /// back at most 256 bytes.
+#[cold]
+#[inline(never)]
 fn in_code_span(out: &str) -> bool {
     let b = out.as_bytes();
     let from = b.len().saturating_sub(256);
@@ -477,6 +643,7 @@ fn in_code_span(out: &str) -> bool {
 /// Whether the space between `out` and `text[i..]` joins two words of the
 /// compound table: both whole (the first after no letter or ZWNJ, the
 /// second before no letter; a ZWNJ and a suffix may follow it).
+#[inline(never)]
 fn joins_compound(out: &str, text: &str, i: usize) -> bool {
     let first_start = out
         .char_indices()
