@@ -82,6 +82,20 @@ def write():
     for a, b in sorted(compounds, key=lambda ab: (key(ab[0]), key(ab[1]))):
         out.append("    (0x%032x, 0x%032x), // %s‌%s" % (key(a), key(b), a, b))
     out.append("];")
+    out.append("")
+    # Bit b of row a: some compound's first word ends in a letter whose
+    # second UTF-8 byte is a (mod 64), and its second word starts with one
+    # whose second byte is b (mod 64). A cheap test at every space.
+    rows = [0] * 64
+    for a, b in compounds:
+        rows[a.encode("utf-8")[-1] & 63] |= 1 << (b.encode("utf-8")[1] & 63)
+    out.append("/// For a cheap test at a space: row `x` has bit `y` when some compound's first")
+    out.append("/// word ends in a letter whose second byte is `x` (mod 64) and its second word")
+    out.append("/// starts with a letter whose second byte is `y` (mod 64).")
+    out.append("pub(super) static COMPOUND_EDGES: [u64; 64] = [")
+    for r in rows:
+        out.append("    0x%016x," % r)
+    out.append("];")
     print("\n".join(out))
 
 

@@ -46,7 +46,8 @@ pub enum Command {
 Examples:
   parsi normalize news.txt > clean.txt
   echo 'كتاب ها را مي خوانم' | parsi normalize          # کتاب‌ها را می‌خوانم
-  parsi normalize --digits persian --in-place *.txt")]
+  parsi normalize --digits persian --in-place *.txt
+  parsi normalize --on compounds --off digit-spacing news.txt")]
     Normalize(NormalizeArgs),
     /// Write every digit in one script.
     #[command(after_help = "\
@@ -168,8 +169,10 @@ pub struct NormalizeArgs {
     #[arg(long, value_name = "SCRIPT")]
     pub digits: Option<ScriptArg>,
     /// Rules to turn on: letters, presentation-forms, kashida, diacritics,
-    /// direction-marks, quotes, zwnj, affixes, punctuation-spacing, spaces,
-    /// persian-punctuation, digit-spacing, repeated-letters.
+    /// direction-marks, quotes, zwnj, affixes, verb-prefixes, glued-suffixes,
+    /// punctuation-spacing, bracket-spacing, digit-spacing, spaces, compounds,
+    /// persian-punctuation, repeated-letters. Off by default: compounds,
+    /// persian-punctuation, repeated-letters (and --digits).
     #[arg(long = "on", value_name = "RULE", value_delimiter = ',')]
     pub on: Vec<Rule>,
     /// Rules to turn off (same names as --on).
@@ -188,8 +191,12 @@ pub enum Rule {
     Quotes,
     Zwnj,
     Affixes,
+    VerbPrefixes,
+    GluedSuffixes,
     PunctuationSpacing,
+    BracketSpacing,
     Spaces,
+    Compounds,
     PersianPunctuation,
     DigitSpacing,
     RepeatedLetters,

@@ -210,6 +210,23 @@ fn settings_reach_the_commands() {
         "كتاب  ها".as_bytes(),
     ));
     assert_eq!(o, "کتاب  ها");
+    // The orthography rules: on by default, and each switch by its name.
+    let o = ok(run_stdin(
+        &["normalize"],
+        "نمیشود بزرگترین 117کودک قاره(نقاط".as_bytes(),
+    ));
+    assert_eq!(o, "نمی\u{200c}شود بزرگ\u{200c}ترین 117 کودک قاره (نقاط");
+    let o = ok(run_stdin(
+        &[
+            "normalize",
+            "--off",
+            "verb-prefixes,glued-suffixes,digit-spacing,bracket-spacing",
+            "--on",
+            "compounds",
+        ],
+        "نمیشود 117کودک رئیس جمهور".as_bytes(),
+    ));
+    assert_eq!(o, "نمیشود 117کودک رئیس\u{200c}جمهور");
     let o = ok(run_stdin(
         &["find", "--no-slash-decimal"],
         "نرخ ۳/۵ درصد".as_bytes(),

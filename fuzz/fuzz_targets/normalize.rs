@@ -8,7 +8,7 @@ fuzz_target!(|text: &str| {
     let all = Normalizer::new()
         .digits(Some(Script::Persian))
         .persian_punctuation(true)
-        .digit_spacing(true)
+        .compounds(true)
         .repeated_letters(true);
     for n in [Normalizer::new(), all] {
         let once = n.normalize(text);

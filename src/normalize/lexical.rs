@@ -9,7 +9,9 @@ use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
 
-use super::lexicon::{COMPARATIVE_BASES, COMPOUNDS, NOT_VERBS, PAST_STEMS, PRESENT_STEMS};
+use super::lexicon::{
+    COMPARATIVE_BASES, COMPOUNDS, COMPOUND_EDGES, NOT_VERBS, PAST_STEMS, PRESENT_STEMS,
+};
 
 /// Where می occurs next in a text: every glued verb prefix holds it (a
 /// preverb stands before it), so the spacing pass looks for glued verbs only
@@ -279,6 +281,17 @@ pub(super) fn is_comparative_base(word: &str) -> bool {
     listed(COMPARATIVE_BASES, word.as_bytes())
 }
 
+/// A cheap test at a space between `before` (the text up to it) and
+/// `after` (the text after it): the letters on either side may be the end of
+/// a compound's first word and the start of its second.
+#[inline(always)]
+pub(super) fn may_join_compound(before: &[u8], after: &[u8]) -> bool {
+    match (before.last(), after.get(1)) {
+        (Some(&x), Some(&y)) => COMPOUND_EDGES[usize::from(x & 63)] >> (y & 63) & 1 != 0,
+        _ => false,
+    }
+}
+
 /// Whether the two words make a compound of the table ("رئیس", "جمهور").
 pub(super) fn is_compound(first: &str, second: &str) -> bool {
     match (key(first.as_bytes()), key(second.as_bytes())) {
@@ -399,6 +412,10 @@ mod tests {
 
     #[test]
     fn compounds() {
+        for (a, b) in [("رئیس", "جمهور"), ("میلی", "متر"), ("آتش", "بس")] {
+            assert!(may_join_compound(a.as_bytes(), b.as_bytes()), "{a} {b}");
+        }
+        assert!(!may_join_compound("کتاب".as_bytes(), "خوب".as_bytes()));
         assert!(is_compound("رئیس", "جمهور"));
         assert!(!is_compound("جمهور", "رئیس"));
     }

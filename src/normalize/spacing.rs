@@ -2,8 +2,8 @@
 //! and digits glued to words, in one pass over chars.
 
 use super::lexical::{
-    is_comparative_base, is_compound, may_have_suffix_run, may_split, may_split_pieces,
-    suffix_start, verb_prefix_end, VerbTrigger,
+    is_comparative_base, is_compound, may_have_suffix_run, may_join_compound, may_split,
+    may_split_pieces, suffix_start, verb_prefix_end, VerbTrigger,
 };
 use super::{
     bits, is_digit, is_ignorable, is_letter, soft_hyphen_joins, spacing_capacity, zwj_stays,
@@ -123,7 +123,9 @@ impl Normalizer {
             && is_fast_letter(bytes, i + 1)
             && ends_with_fast_letter(out)
             && !(self.affixes && may_join(out, &text[i + 1..]))
-            && !(self.compounds && joins_compound(out, text, i + 1));
+            && !(self.compounds
+                && may_join_compound(out.as_bytes(), &bytes[i + 1..])
+                && joins_compound(out, text, i + 1));
         if one_space {
             out.push(' ');
             return Some(i + 1);
@@ -335,7 +337,9 @@ impl Normalizer {
             } else if self.punctuation_spacing && prev.is_some_and(is_opening) {
                 // none just inside « and brackets
             } else if self.affixes && joins_affix(out, text, i)
-                || self.compounds && joins_compound(out, text, i)
+                || self.compounds
+                    && may_join_compound(out.as_bytes(), &text.as_bytes()[i..])
+                    && joins_compound(out, text, i)
             {
                 out.push(ZWNJ);
             } else if self.spaces {
@@ -578,6 +582,14 @@ fn glued_digit(prev: Option<char>, c: char, text: &str, i: usize, out: &str) -> 
         return !one_letter && !STAY_AFTER_DIGITS.contains(&word) && !in_code_span(out);
     }
     if text::is_arabic_letter(p) && is_digit(c) {
+        // A note mark written against its word ("سلیقه‌ای4_") stays.
+        let digits_end = text[i..]
+            .char_indices()
+            .find(|&(_, d)| !is_digit(d))
+            .map_or(text.len(), |(k, _)| i + k);
+        if text[digits_end..].starts_with('_') {
+            return false;
+        }
         // The word before the digit: one letter (not و) stays glued.
         let mut back = out.chars().rev();
         let _ = back.next();

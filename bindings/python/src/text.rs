@@ -23,7 +23,7 @@ fn same_or_new<'py>(text: &Bound<'py, PyAny>, s: &str, out: Option<String>) -> B
 
 /// The switches, in the order of the crate's table, with their setters.
 type Setter = fn(parsi::Normalizer, bool) -> parsi::Normalizer;
-const SWITCHES: [(&str, Setter); 13] = [
+const SWITCHES: [(&str, Setter); 17] = [
     ("letters", parsi::Normalizer::letters),
     ("presentation_forms", parsi::Normalizer::presentation_forms),
     ("kashida", parsi::Normalizer::kashida),
@@ -32,11 +32,15 @@ const SWITCHES: [(&str, Setter); 13] = [
     ("quotes", parsi::Normalizer::quotes),
     ("zwnj", parsi::Normalizer::zwnj),
     ("affixes", parsi::Normalizer::affixes),
+    ("verb_prefixes", parsi::Normalizer::verb_prefixes),
+    ("glued_suffixes", parsi::Normalizer::glued_suffixes),
     (
         "punctuation_spacing",
         parsi::Normalizer::punctuation_spacing,
     ),
+    ("bracket_spacing", parsi::Normalizer::bracket_spacing),
     ("spaces", parsi::Normalizer::spaces),
+    ("compounds", parsi::Normalizer::compounds),
     (
         "persian_punctuation",
         parsi::Normalizer::persian_punctuation,
@@ -50,16 +54,23 @@ const SWITCHES: [(&str, Setter); 13] = [
 /// On by default: ``letters`` (Arabic letter forms to Persian),
 /// ``presentation_forms``, ``kashida``, ``diacritics``, ``direction_marks``,
 /// ``quotes`` (to « »), ``zwnj`` (cleaned), ``affixes`` (می روم → می‌روم,
-/// کتاب ها → کتاب‌ها), ``punctuation_spacing``, ``spaces``. Off by default:
-/// ``digits`` (``None``, or ``"persian"``, ``"arabic"``, ``"ascii"`` to unify
-/// the digits), ``persian_punctuation`` (Latin , ; ? → ، ؛ ؟),
-/// ``digit_spacing`` (۹متر → ۹ متر), ``repeated_letters``.
+/// کتاب ها → کتاب‌ها), ``verb_prefixes`` (glued: میترسند → می‌ترسند, by a
+/// table of verb stems), ``glued_suffixes`` (بزرگترین → بزرگ‌ترین, رودهها →
+/// روده‌ها), ``punctuation_spacing``, ``bracket_spacing`` (قاره(نقاط →
+/// قاره (نقاط), ``digit_spacing`` (۹متر → ۹ متر), ``spaces``. Off by default:
+/// ``compounds`` (رئیس جمهور → رئیس‌جمهور), ``digits`` (``None``, or
+/// ``"persian"``, ``"arabic"``, ``"ascii"`` to unify the digits),
+/// ``persian_punctuation`` (Latin , ; ? → ، ؛ ؟), ``repeated_letters``.
 /// ``Normalizer.none(**switches)`` starts from every rule off.
 ///
 /// >>> Normalizer(digits="persian").normalize("كتاب 12")
 /// 'کتاب ۱۲'
 /// >>> Normalizer.none(letters=True).normalize("كتاب ها")
 /// 'کتاب ها'
+/// >>> Normalizer().normalize("نمیشود 117کودک")
+/// 'نمی\u200cشود 117 کودک'
+/// >>> Normalizer(compounds=True).normalize("رئیس جمهور")
+/// 'رئیس\u200cجمهور'
 #[pyclass(module = "parsi", frozen, eq)]
 #[derive(Clone)]
 pub(crate) struct Normalizer {

@@ -130,6 +130,14 @@ def test_normalizer_switches() -> None:
     assert parsi.Normalizer() == parsi.Normalizer(letters=True)
     assert parsi.Normalizer(digits="persian").normalize("سال 1403") == "سال ۱۴۰۳"
     assert parsi.Normalizer(digit_spacing=True).normalize("۹متر") == "۹ متر"
+    # The orthography rules: on by default but compounds, each a switch.
+    assert parsi.Normalizer().normalize("میترسند ۹متر") == "می\u200cترسند ۹ متر"
+    assert parsi.Normalizer(verb_prefixes=False).normalize("میترسند") == "میترسند"
+    assert parsi.Normalizer(glued_suffixes=False).normalize("بزرگترین") == "بزرگترین"
+    assert parsi.Normalizer(bracket_spacing=False).normalize("قاره(نقاط") == "قاره(نقاط"
+    assert parsi.Normalizer(digit_spacing=False).normalize("۹متر") == "۹متر"
+    assert parsi.Normalizer(compounds=True).normalize("رئیس جمهور") == "رئیس\u200cجمهور"
+    assert parsi.Normalizer.none(compounds=True) != parsi.Normalizer.none()
     assert parsi.Normalizer(letters=False).normalize("كتاب") == "كتاب"
     assert parsi.Normalizer.none().normalize("كتاب  ها") == "كتاب  ها"
     with pytest.raises(TypeError, match="unexpected switch"):

@@ -141,6 +141,16 @@ def test_normalize(f: list[str]) -> None:
         assert parsi.normalize(text) == want
 
 
+@pytest.mark.parametrize("f", table_params("orthography.tsv", 130))
+def test_orthography(f: list[str]) -> None:
+    n = normalizer(f[0])
+    text, want = unescape(f[1]), unescape(f[2])
+    assert n.normalize(text) == want
+    assert n.normalize(want) == want
+    out = n.normalize_with_offsets(text)
+    assert out.text == want
+
+
 KIND_NAMES = {"punct": "punctuation"}
 
 

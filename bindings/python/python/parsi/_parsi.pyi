@@ -210,11 +210,15 @@ class Normalizer:
         quotes: bool = True,
         zwnj: bool = True,
         affixes: bool = True,
+        verb_prefixes: bool = True,
+        glued_suffixes: bool = True,
         punctuation_spacing: bool = True,
+        bracket_spacing: bool = True,
+        digit_spacing: bool = True,
         spaces: bool = True,
+        compounds: bool = False,
         digits: Script | None = None,
         persian_punctuation: bool = False,
-        digit_spacing: bool = False,
         repeated_letters: bool = False,
     ) -> None: ...
     @staticmethod
@@ -228,11 +232,15 @@ class Normalizer:
         quotes: bool = False,
         zwnj: bool = False,
         affixes: bool = False,
+        verb_prefixes: bool = False,
+        glued_suffixes: bool = False,
         punctuation_spacing: bool = False,
+        bracket_spacing: bool = False,
+        digit_spacing: bool = False,
         spaces: bool = False,
+        compounds: bool = False,
         digits: Script | None = None,
         persian_punctuation: bool = False,
-        digit_spacing: bool = False,
         repeated_letters: bool = False,
     ) -> Normalizer:
         """Every rule off, then the switches given."""
