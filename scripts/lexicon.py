@@ -93,8 +93,8 @@ def write():
     out.append("/// word ends in a letter whose second byte is `x` (mod 64) and its second word")
     out.append("/// starts with a letter whose second byte is `y` (mod 64).")
     out.append("pub(super) static COMPOUND_EDGES: [u64; 64] = [")
-    for r in rows:
-        out.append("    0x%016x," % r)
+    for k in range(0, 64, 4):
+        out.append("    " + " ".join("0x%016x," % r for r in rows[k:k + 4]))
     out.append("];")
     print("\n".join(out))
 
