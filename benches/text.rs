@@ -59,6 +59,21 @@ fn normalize(c: &mut Criterion) {
         g.bench_function("parsi", |b| {
             b.iter(|| assert!(!parsi::normalize(&text).is_empty()))
         });
+        // The floor in the same run: the pipeline without the orthography
+        // rules (glued verb prefixes and suffixes, digit and bracket
+        // spacing), and with the optional compound rule on top.
+        let without = parsi::Normalizer::new()
+            .verb_prefixes(false)
+            .glued_suffixes(false)
+            .digit_spacing(false)
+            .bracket_spacing(false);
+        g.bench_function("without orthography rules", |b| {
+            b.iter(|| assert!(!without.normalize(&text).is_empty()))
+        });
+        let compounds = parsi::Normalizer::new().compounds(true);
+        g.bench_function("with compounds", |b| {
+            b.iter(|| assert!(!compounds.normalize(&text).is_empty()))
+        });
         g.finish();
     }
 }

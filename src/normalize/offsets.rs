@@ -452,7 +452,15 @@ pub(crate) fn align(orig: &str, norm: &str, gaps: Gaps, repeats: bool) -> Offset
             }
             // A letter the rule for repeated letters took out, seen across a
             // gap of the normalized text that the original has not reached.
-            if repeats && gap_n < j && !spaced && repeat(units.buf[0], last_unit, orig, i) {
+            // Only in a run of three: two equal letters are both kept, with
+            // a ZWNJ the lexical rules put between them ("کهها" → "که‌ها") or
+            // a zero-width space.
+            if repeats
+                && gap_n < j
+                && !spaced
+                && repeat(units.buf[0], last_unit)
+                && run_of_three(units.buf[0], orig, i)
+            {
                 i += len;
                 gap_o = i;
                 spaced = false;
@@ -503,7 +511,7 @@ pub(crate) fn align(orig: &str, norm: &str, gaps: Gaps, repeats: bool) -> Offset
         }
         // The original char was dropped (a repeated letter), unless `d` is
         // one the original does not have (then it maps to here).
-        if repeats && repeat(units.buf[0], last_unit, orig, units.from.start)
+        if repeats && repeat(units.buf[0], last_unit)
             || next_with_unit(gaps, orig, units.from.end, d).is_some()
         {
             i = units.from.end;
@@ -525,15 +533,18 @@ pub(crate) fn align(orig: &str, norm: &str, gaps: Gaps, repeats: bool) -> Offset
     map
 }
 
-/// Whether `unit`, of the original char at `at`, repeats the letter `last`
-/// and stands in a run of three or more of it in the original: what the rule
-/// for repeated letters takes out (two in a row, "کهها", stay).
-fn repeat(unit: char, last: Option<char>, orig: &str, at: usize) -> bool {
-    if !(Some(unit) == last && unit.is_alphabetic()) {
-        return false;
-    }
+/// Whether `unit` repeats the letter `last`: what the rule for repeated
+/// letters takes out.
+fn repeat(unit: char, last: Option<char>) -> bool {
+    Some(unit) == last && unit.is_alphabetic()
+}
+
+/// Whether the original char at `at`, of unit `unit`, stands in a run of
+/// three or more of it (past the marks, joiners and soft hyphens the char
+/// pass may drop): where the rule for repeated letters takes letters out.
+fn run_of_three(unit: char, orig: &str, at: usize) -> bool {
     let same = |c: &char| fold_unit(*c) == unit;
-    let skip = |c: &char| text::is_dropped_mark(*c);
+    let skip = |c: &char| super::vanishing_mark(*c) || matches!(*c, SOFT_HYPHEN | ZWJ | BOM);
     let before = orig[..at]
         .chars()
         .rev()
