@@ -104,5 +104,18 @@ fn main() {
     });
     // An error is the one place a parse allocates: it owns the offending text.
     assert!(allocations(|| assert!(parsi::parse_number("سلام").is_err())) > 0);
+    // The orthography rules look words up without allocating: a text of
+    // five thousand words they change allocates as often as one of five
+    // (its buffers, and a few reallocations for the ZWNJ and spaces added).
+    let few = "میترسند بزرگترین گروهها 117کودک قاره(نقاط ";
+    let many = few.repeat(1000);
+    let n = parsi::Normalizer::new().compounds(true);
+    let one = allocations(|| assert!(!n.normalize(few).is_empty()));
+    let all = allocations(|| assert!(!n.normalize(&many).is_empty()));
+    assert!(
+        all <= one + 4,
+        "{one} allocations for five words, {all} for 5000"
+    );
+    println!("normalize, orthography rules: {one} allocations for five words, {all} for 5000");
     println!("test result: ok. allocation checks passed");
 }
