@@ -52,6 +52,18 @@ fn check(n: &Normalizer, s: &str) -> Result<(), String> {
             }
             let context =
                 piece.chars().all(|c| c == '\u{640}') || original.chars().any(|c| c >= '\u{FB50}');
+            // Inside a code-like span (a URL, an e-mail address: `://`,
+            // `www.` or `@` since the last space) the spacing rules add no
+            // space; a token cut from such a span may read otherwise alone.
+            let span = s[..r.start]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace())
+                .map_or(0, |(k, c)| k + c.len_utf8());
+            let lower = s[span..r.start].to_ascii_lowercase();
+            if lower.contains('@') || lower.contains("://") || lower.contains("www.") {
+                continue;
+            }
             if matches!(kind, TokenKind::Word | TokenKind::Number) {
                 let back = n.normalize(original);
                 if back != piece && !(context && back.contains(piece.trim_matches('\u{640}'))) {

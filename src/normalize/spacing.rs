@@ -6,8 +6,8 @@ use super::lexical::{
     may_split_pieces, suffix_start, verb_prefix_end, VerbTrigger,
 };
 use super::{
-    bits, is_digit, is_ignorable, is_letter, soft_hyphen_joins, spacing_capacity, zwj_stays,
-    Normalizer,
+    bits, is_digit, is_ignorable, is_letter, soft_hyphen_joins, spacing_capacity, vanishing_mark,
+    zwj_stays, Normalizer,
 };
 use crate::text::{self, SOFT_HYPHEN, ZWJ, ZWNJ};
 
@@ -193,9 +193,9 @@ impl Normalizer {
             // the run is the word, unless that char is a letter.
             Some(_) if start == n => {
                 let prev = out_last_char(before);
-                !prev.is_some_and(|c| is_letter(c) || c == ZWNJ || c == ZWJ)
+                !prev.is_some_and(|c| word_letter(c) || c == ZWNJ || c == ZWJ)
                     && may_split(run, verbs, suffixes)
-                    || prev.is_some_and(|c| is_letter(c) || c == ZWNJ || c == ZWJ)
+                    || prev.is_some_and(|c| word_letter(c) || c == ZWNJ || c == ZWJ)
             }
             Some(_) => true,
         }
@@ -216,10 +216,10 @@ impl Normalizer {
             after
                 .chars()
                 .find(|&c| c != ZWNJ && c != ZWJ)
-                .is_some_and(is_letter)
+                .is_some_and(word_letter)
         };
         match after.chars().next() {
-            Some(c) if is_letter(c) => return false,
+            Some(c) if word_letter(c) => return false,
             Some(ZWJ) if next_letter() => return false,
             _ => {}
         }
@@ -243,7 +243,7 @@ impl Normalizer {
             .chars()
             .rev()
             .find(|&c| c != ZWNJ && c != ZWJ)
-            .is_some_and(is_letter)
+            .is_some_and(word_letter)
         {
             return false;
         }
@@ -412,6 +412,14 @@ fn is_fast_letter(bytes: &[u8], i: usize) -> bool {
         Some(&b) if lead < 4 => MASKS[lead] >> (b & 0x3F) & 1 != 0,
         _ => false,
     }
+}
+
+/// A letter that continues a word for the lexical rules: not a mark, though
+/// Unicode counts the Arabic vowel marks as alphabetic (a mark is a
+/// boundary, so that a word reads the same with or without what is around
+/// it).
+fn word_letter(c: char) -> bool {
+    is_letter(c) && !vanishing_mark(c)
 }
 
 /// The last char of `bytes`, which hold whole chars of a `str`.
