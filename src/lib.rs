@@ -149,6 +149,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs, missing_debug_implementations)]
 
+pub mod date;
 pub mod digits;
 mod error;
 mod money;
@@ -159,6 +160,7 @@ mod text;
 mod tokenize;
 mod unit;
 
+pub use date::{days_in_month, is_leap_year, DateError, DateStyle, JalaliDate, Weekday};
 pub use digits::Script;
 pub use error::{ErrorKind, ParseError};
 pub use money::{

@@ -34,6 +34,8 @@ const LAYERS: &[(&str, u8)] = &[
     // The facade that re-exports the number units.
     ("number", 12),
     ("money", 13),
+    // The calendar spells dates with the number words.
+    ("date", 13),
     ("lib", 14),
 ];
 

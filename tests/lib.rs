@@ -4,6 +4,7 @@
 mod article;
 mod configured;
 mod context;
+mod date;
 mod find;
 mod hostile;
 mod layers;
