@@ -308,6 +308,26 @@ impl JalaliDate {
         Ok(JalaliDate { year, month, day })
     }
 
+    /// Whether `year` is a leap year: [`is_leap_year`] as an associated
+    /// function.
+    ///
+    /// ```
+    /// assert!(parsi::JalaliDate::is_leap_year(1403));
+    /// ```
+    pub fn is_leap_year(year: i32) -> bool {
+        is_leap_year(year)
+    }
+
+    /// The days of `month` in `year`: [`days_in_month`] as an associated
+    /// function.
+    ///
+    /// ```
+    /// assert_eq!(parsi::JalaliDate::days_in_month(1403, 12), Some(30));
+    /// ```
+    pub fn days_in_month(year: i32, month: u8) -> Option<u8> {
+        days_in_month(year, month)
+    }
+
     /// The year.
     ///
     /// ```

@@ -192,6 +192,8 @@ fn errors_and_limits() {
     assert!(d.checked_add_days(i64::MAX).is_err());
     assert!(d.checked_add_days(i64::MIN).is_err());
     assert_eq!(days_in_month(1403, 0), None);
+    assert_eq!(JalaliDate::days_in_month(1404, 12), Some(29));
+    assert!(JalaliDate::is_leap_year(1408) && !JalaliDate::is_leap_year(1407));
     let last = JalaliDate::new(1_000_000, 12, 29).unwrap();
     assert!(last.checked_add_days(400).is_err());
 }
