@@ -17,31 +17,16 @@ use std::ops::Range;
 use regex::{Regex, RegexBuilder};
 
 use crate::normalize::{OffsetMap, SearchFold};
+use crate::text::{PLURAL_ENDINGS, VERB_PREFIXES};
 
 /// Separators a phrase accepts between its words and the parts of a
 /// compound: horizontal spaces and ZWNJ, any number, or none.
 const SEP: &str = r"[ \t\u{A0}\u{200C}\u{2000}-\u{200A}\u{202F}\u{3000}]*";
 
-/// Prefixes written joined, with a ZWNJ or apart ("می‌روم", "می روم").
-const PREFIXES: [&str; 2] = ["نمی", "می"];
-/// Suffixes written joined, with a ZWNJ or apart ("کتاب‌ها", "بزرگ تر"),
-/// longest first. From the orthography's list of separable suffixes.
-const SUFFIXES: [&str; 14] = [
-    "هایشان",
-    "هایتان",
-    "هایمان",
-    "هایی",
-    "هایم",
-    "هایت",
-    "هایش",
-    "های",
-    "ترین",
-    "ها",
-    "تر",
-    "اند",
-    "ایم",
-    "اید",
-];
+/// Suffixes besides the plural written joined, with a ZWNJ or apart
+/// ("بزرگ تر", "رفته اند"), longest first. From the orthography's list of
+/// separable suffixes.
+const OTHER_SUFFIXES: [&str; 5] = ["ترین", "تر", "اند", "ایم", "اید"];
 
 /// The switches of a [`Searcher`]: which spellings count as the same. All
 /// are on by default.
@@ -260,12 +245,13 @@ impl SearchOptions {
     }
 }
 
-/// A word with its separable prefix and suffix apart: "می‌روم" →
+/// A word with its separable prefix (می, نمی) and suffix (the plural and
+/// [`OTHER_SUFFIXES`]) apart: "می‌روم" →
 /// "می" SEP "روم", "کتابها" → "کتاب" SEP "ها".
 fn compound(word: &str) -> String {
     let mut rest = word;
     let mut out = String::new();
-    for p in PREFIXES {
+    for p in VERB_PREFIXES {
         if let Some(r) = rest.strip_prefix(p) {
             if r.chars().count() >= 2 {
                 out.push_str(&regex::escape(p));
@@ -275,7 +261,7 @@ fn compound(word: &str) -> String {
             }
         }
     }
-    for s in SUFFIXES {
+    for s in PLURAL_ENDINGS.iter().chain(&OTHER_SUFFIXES) {
         if let Some(r) = rest.strip_suffix(s) {
             if r.chars().count() >= 2 {
                 out.push_str(&regex::escape(r));

@@ -27,6 +27,25 @@ pub(crate) const KASHIDA: char = '\u{0640}';
 /// direction marks ("پنج\u{200E}شنبه").
 pub(crate) const ZWNJ_LIKE: [char; 4] = [ZWNJ, SOFT_HYPHEN, LRM, RLM];
 
+/// The prefixes of the continuous verb (نمی before می), which the
+/// orthography writes with ZWNJ: "می‌روم".
+pub(crate) const VERB_PREFIXES: [&str; 2] = ["نمی", "می"];
+
+/// The plural ending with what may follow it (a possessive pronoun, the
+/// indefinite ی), longest first; the orthography writes it with ZWNJ:
+/// "کتاب‌هایشان".
+pub(crate) const PLURAL_ENDINGS: [&str; 9] = [
+    "هایشان",
+    "هایتان",
+    "هایمان",
+    "هایی",
+    "هایم",
+    "هایت",
+    "هایش",
+    "های",
+    "ها",
+];
+
 // ---------------------------------------------------------------------------
 // Word characters
 

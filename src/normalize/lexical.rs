@@ -9,6 +9,8 @@ use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
 
+use crate::text::PLURAL_ENDINGS;
+
 use super::lexicon::{
     COMPARATIVE_BASES, COMPOUNDS, COMPOUND_EDGES, NOT_VERBS, PAST_STEMS, PRESENT_STEMS,
 };
@@ -65,21 +67,6 @@ const PAST_ENDINGS: [&str; 7] = ["", "م", "ی", "یم", "ید", "ند", "ه"];
 
 /// The comparative and superlative suffixes, longest first.
 const COMPARATIVE: [&str; 3] = ["ترین", "تری", "تر"];
-
-/// The plural and what may follow it, longest first, for a plural glued to
-/// a word that ends in ه ("رودهها" → "روده‌ها").
-const PLURAL: [&str; 10] = [
-    "هایشان",
-    "هایتان",
-    "هایمان",
-    "هایی",
-    "هایم",
-    "هایت",
-    "هایش",
-    "هاست",
-    "های",
-    "ها",
-];
 
 /// A word of at most 16 bytes as the tables hold it: its bytes left-aligned
 /// in a u128, so that numeric order is the bytes' order and a lookup is a
@@ -161,7 +148,9 @@ pub(super) fn suffix_start(word: &[u8]) -> Option<usize> {
             }
         }
     }
-    PLURAL.iter().find_map(|s| {
+    // The plural, its endings, and ها with است ("مسمومیتهاست"), after ه.
+    let plural = std::iter::once(&"هاست").chain(&PLURAL_ENDINGS);
+    plural.into_iter().find_map(|s| {
         let base = strip_suffix(word, s.as_bytes())?;
         // A word of its own before the plural: two letters at least (ه
         // and one before it, four bytes or more).

@@ -9,7 +9,7 @@ use super::{
     bits, is_digit, is_ignorable, is_letter, soft_hyphen_joins, spacing_capacity, vanishing_mark,
     zwj_stays, Normalizer,
 };
-use crate::text::{self, SOFT_HYPHEN, ZWJ, ZWNJ};
+use crate::text::{self, PLURAL_ENDINGS, SOFT_HYPHEN, VERB_PREFIXES, ZWJ, ZWNJ};
 
 /// ZWNJ in UTF-8.
 const ZWNJ_BYTES: &[u8] = "\u{200C}".as_bytes();
@@ -144,8 +144,7 @@ impl Normalizer {
         out: &mut String,
     ) -> bool {
         verbs.pass(end);
-        self.may_be_glued(&text.as_bytes()[i..end], out.as_bytes())
-            && self.glued_word(text, i, end, out)
+        self.may_be_glued(&text.as_bytes()[i..end], out) && self.glued_word(text, i, end, out)
     }
 
     /// A cheap test, on bytes, that [`glued_word`](Self::glued_word) may
@@ -155,8 +154,8 @@ impl Normalizer {
     /// first letter of a word goes through `visible`), which follow such
     /// ASCII; the rest go to `glued_word`.
     #[inline(always)]
-    fn may_be_glued(&self, run: &[u8], out: &[u8]) -> bool {
-        match out.last() {
+    fn may_be_glued(&self, run: &[u8], out: &str) -> bool {
+        match out.as_bytes().last() {
             Some(b) if b.is_ascii_alphabetic() => false,
             None | Some(0..=0x7F) => may_split(run, self.verb_prefixes, self.glued_suffixes),
             Some(_) => self.may_be_glued_after(run, out),
@@ -166,8 +165,9 @@ impl Normalizer {
     /// [`may_be_glued`](Self::may_be_glued) where `out` ends with a char
     /// that is not ASCII: the word may have begun before the run.
     #[inline(never)]
-    fn may_be_glued_after(&self, run: &[u8], out: &[u8]) -> bool {
+    fn may_be_glued_after(&self, run: &[u8], written: &str) -> bool {
         let (verbs, suffixes) = (self.verb_prefixes, self.glued_suffixes);
+        let out = written.as_bytes();
         let n = out.len();
         // The fast letters at the end of `out`: the head of the word.
         let mut start = n;
@@ -189,13 +189,15 @@ impl Normalizer {
             {
                 false
             }
-            // After a non-ASCII char that is not a fast letter (، « a digit):
-            // the run is the word, unless that char is a letter.
+            // After a non-ASCII char that is not a fast letter (، « a digit)
+            // the run is the word; after a letter or a joiner the word began
+            // before it, and `glued_word` looks.
             Some(_) if start == n => {
-                let prev = out_last_char(before);
-                !prev.is_some_and(|c| word_letter(c) || c == ZWNJ || c == ZWJ)
-                    && may_split(run, verbs, suffixes)
-                    || prev.is_some_and(|c| word_letter(c) || c == ZWNJ || c == ZWJ)
+                written
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| word_letter(c) || c == ZWNJ || c == ZWJ)
+                    || may_split(run, verbs, suffixes)
             }
             Some(_) => true,
         }
@@ -422,14 +424,6 @@ fn word_letter(c: char) -> bool {
     is_letter(c) && !vanishing_mark(c)
 }
 
-/// The last char of `bytes`, which hold whole chars of a `str`.
-fn out_last_char(bytes: &[u8]) -> Option<char> {
-    let from = bytes.len().saturating_sub(4);
-    (from..bytes.len())
-        .find_map(|k| std::str::from_utf8(&bytes[k..]).ok())
-        .and_then(|s| s.chars().next_back())
-}
-
 /// Whether the two bytes at `k` are a letter [`text::is_arabic_letter`]
 /// takes (all of them are two bytes long, lead bytes D8..DB).
 #[inline(always)]
@@ -478,25 +472,11 @@ fn trim_end_spaces(out: &mut String) {
     }
 }
 
-/// Prefixes joined to the word after them.
-const PREFIXES: [&str; 2] = ["می", "نمی"];
-
-/// Suffixes joined to the word before them.
-const SUFFIXES: [&str; 13] = [
-    "هایشان",
-    "هایتان",
-    "هایمان",
-    "هایی",
-    "هایم",
-    "هایت",
-    "هایش",
-    "ترین",
-    "های",
-    "ها",
-    "تر",
-    "گری",
-    "گر",
-];
+/// Whether `word` is a suffix joined to the word before it: the plural and
+/// its endings, تر, ترین, گر, گری.
+fn is_suffix(word: &str) -> bool {
+    PLURAL_ENDINGS.contains(&word) || matches!(word, "ترین" | "تر" | "گری" | "گر")
+}
 
 /// Endings joined to a word that ends in ه: the verb endings and pronouns
 /// ("بوده اند" → "بوده‌اند", "خانه ام" → "خانه‌ام"), the indefinite ای
@@ -529,7 +509,7 @@ fn joins_affix(out: &str, text: &str, i: usize) -> bool {
     let next_word = &rest[..next_word_len];
     // Most words after a space are none of the affixes: look no further.
     let affix = matches!(next_word, "تری" | "هاست")
-        || SUFFIXES.contains(&next_word)
+        || is_suffix(next_word)
         || AFTER_HEH.contains(&next_word);
     if next_word.is_empty() || !affix && !out.ends_with("می") {
         return false;
@@ -545,7 +525,7 @@ fn joins_affix(out: &str, text: &str, i: usize) -> bool {
     }
     // The previous word must stand alone (not be the tail of a ZWNJ compound).
     let prefix_alone = !out[..prev_word_start].ends_with(ZWNJ);
-    if prefix_alone && PREFIXES.contains(&prev_word) {
+    if prefix_alone && VERB_PREFIXES.contains(&prev_word) {
         return true;
     }
     // A suffix must end its word: "ها" yes, "هاشم" no.
@@ -558,7 +538,7 @@ fn joins_affix(out: &str, text: &str, i: usize) -> bool {
         return false;
     }
     let after = || rest[next_word_len..].trim_start_matches(text::is_horizontal_space);
-    SUFFIXES.contains(&next_word)
+    is_suffix(next_word)
         // تری is also "wet" and a name: after a listed adjective only.
         || next_word == "تری" && is_comparative_base(prev_word)
         // هاست is also "host": the plural and است only where a clause ends.
