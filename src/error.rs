@@ -1,4 +1,4 @@
-//! The error type of reading text: numbers and money.
+//! The error type of reading text: numbers, money and dates.
 //!
 //! # Design
 //!
@@ -59,6 +59,12 @@ pub enum ErrorKind {
     /// A fraction whose value has no exact decimal form ("دو سوم", two
     /// thirds); [`Number`](crate::Number) holds only exact values.
     Inexact,
+    /// A date whose day is not in its month ("۳۰ اسفند ۱۴۰۲", "۳۱ مهر")
+    /// (dates only).
+    InvalidDate,
+    /// A weekday written before a date that falls on another day (dates
+    /// only).
+    WeekdayMismatch,
 }
 
 impl ErrorKind {
@@ -75,6 +81,8 @@ impl ErrorKind {
             ErrorKind::MissingAmount => "missing amount",
             ErrorKind::Unconvertible => "no fixed rate",
             ErrorKind::Inexact => "no exact decimal value",
+            ErrorKind::InvalidDate => "no such date",
+            ErrorKind::WeekdayMismatch => "weekday does not match the date",
         }
     }
 }

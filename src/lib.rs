@@ -151,6 +151,7 @@
 
 pub mod date;
 pub mod digits;
+mod entity;
 mod error;
 mod money;
 mod normalize;
@@ -160,8 +161,12 @@ mod text;
 mod tokenize;
 mod unit;
 
-pub use date::{days_in_month, is_leap_year, DateError, DateStyle, JalaliDate, Weekday};
+pub use date::{
+    days_in_month, find_dates, is_leap_year, parse_date, Calendar, DateError, DateFinder,
+    DateMatch, DateMatches, DateStyle, DateUntil, JalaliDate, Weekday,
+};
 pub use digits::Script;
+pub use entity::{find_entities, Entities, Entity};
 pub use error::{ErrorKind, ParseError};
 pub use money::{
     find_money, ConversionError, Money, MoneyFormat, MoneyMatch, MoneyMatches, MoneyParser,

@@ -18,6 +18,11 @@ fn run_all(text: &str) {
         assert!(text.is_char_boundary(m.start()) && text.is_char_boundary(m.end()));
     }
     let _ = find_money(text).count();
+    for m in parsi::find_dates(text) {
+        assert!(text.is_char_boundary(m.start()) && text.is_char_boundary(m.end()));
+    }
+    let _ = parsi::find_entities(text).count();
+    let _ = parsi::parse_date(text);
     let _ = tokens(text).count();
     let _ = sentences(text).count();
     let n = normalize(text);
@@ -106,6 +111,20 @@ fn ten_megabytes_of_digits() {
     assert_linear("bad groups", |n| repeat_to("1,2", n));
     assert_linear("slashes", |n| repeat_to("1/2", n));
     assert_linear("points", |n| repeat_to("۱٫۲", n));
+}
+
+#[test]
+fn date_words_in_long_runs() {
+    assert_linear("month then a year in words", |n| {
+        format!("آذر {}", repeat_to("هزار و ", n))
+    });
+    assert_linear("months and ordinal days", |n| {
+        repeat_to("بیست و ششم آذر ماه سال ", n)
+    });
+    assert_linear("weekdays and spaces", |n| {
+        repeat_to("سه شنبه ، ", n) + "۱۲ آذر"
+    });
+    assert_linear("numeric parts", |n| repeat_to("1/2/", n));
 }
 
 #[test]

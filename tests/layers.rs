@@ -36,7 +36,9 @@ const LAYERS: &[(&str, u8)] = &[
     ("money", 13),
     // The calendar spells dates with the number words.
     ("date", 13),
-    ("lib", 14),
+    // One scanner over dates, money and numbers.
+    ("entity", 14),
+    ("lib", 15),
 ];
 
 fn rank(unit: &str) -> Option<u8> {

@@ -5,6 +5,7 @@ mod article;
 mod configured;
 mod context;
 mod date;
+mod date_find;
 mod find;
 mod hostile;
 mod layers;

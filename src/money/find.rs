@@ -202,6 +202,23 @@ impl<'t> MoneyMatches<'t> {
         &self.text[searched.max(self.last_end)..]
     }
 
+    /// The next number of the text, as an amount of money when it is one:
+    /// what [`find_entities`](crate::find_entities) reads numbers and
+    /// amounts with, in one pass.
+    pub(crate) fn next_amount_or_number(
+        &mut self,
+    ) -> Option<Result<MoneyMatch<'t>, NumberMatch<'t>>> {
+        let m = self.numbers.next()?;
+        if m.is_ordinal() {
+            return Some(Err(m));
+        }
+        let found = self
+            .currency_after(&m)
+            .or_else(|| self.scaled_currency_after(&m))
+            .or_else(|| self.code_before(&m));
+        Some(found.ok_or(m))
+    }
+
     fn found(&mut self, start: usize, end: usize, amount: Number, c: Currency) -> MoneyMatch<'t> {
         self.last_end = end;
         MoneyMatch {
@@ -271,19 +288,11 @@ impl<'t> Iterator for MoneyMatches<'t> {
     type Item = MoneyMatch<'t>;
 
     fn next(&mut self) -> Option<MoneyMatch<'t>> {
-        while let Some(m) = self.numbers.next() {
-            if m.is_ordinal() {
-                continue;
-            }
-            let found = self
-                .currency_after(&m)
-                .or_else(|| self.scaled_currency_after(&m))
-                .or_else(|| self.code_before(&m));
-            if found.is_some() {
-                return found;
+        loop {
+            if let Ok(m) = self.next_amount_or_number()? {
+                return Some(m);
             }
         }
-        None
     }
 }
 

@@ -42,5 +42,20 @@ pub(crate) use parse::parse_span;
 pub(crate) use value::ascii_digits;
 pub(crate) use words::write_scale_name;
 
+/// The longest number expression starting at byte `start` of `text`, as the
+/// date reader takes a day ("بیست و ششم") or a year ("هزار و چهارصد و سه")
+/// written in words: its value, its end, and whether it is an ordinal.
+pub(crate) fn number_at(text: &str, start: usize) -> Option<(Number, usize, bool)> {
+    let s = parse::scan(
+        text,
+        start,
+        text.len(),
+        lexer::Mode::Prefix,
+        &NumberParser::new(),
+    )
+    .ok()?;
+    Some((s.value, s.end, s.ordinal != lexicon::Ordinal::None))
+}
+
 #[cfg(fuzzing)]
 pub(crate) use parse::parse_without_quick_path;

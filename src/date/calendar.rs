@@ -1,31 +1,6 @@
-//! The Iranian (Solar Hijri, Jalali) calendar: dates, their weekdays,
-//! conversion to and from the Gregorian calendar, and Persian formatting.
-//!
-//! ```
-//! use parsi::{DateStyle, JalaliDate, Weekday};
-//!
-//! let d = JalaliDate::new(1403, 9, 12)?;
-//! assert_eq!(d.to_gregorian(), (2024, 12, 2));
-//! assert_eq!(d.weekday(), Weekday::Monday);
-//! assert_eq!(d.format(DateStyle::Long), "۱۲ آذر ۱۴۰۳");
-//! assert_eq!(JalaliDate::from_gregorian(2025, 3, 21)?, JalaliDate::new(1404, 1, 1)?);
-//! # Ok::<(), parsi::DateError>(())
-//! ```
-//!
-//! # The arithmetic, and where it holds
-//!
-//! Iran's official calendar is astronomical: the year starts on the day of
-//! the vernal equinox as seen at 52.5° E (before noon there; after noon, the
-//! next day). This module computes it with the 33-year rule (a year `y` is
-//! leap when `(25y + 11) mod 33 < 8`) and the corrections that make the rule
-//! agree with the astronomical calendar: in the years of [`CORRECTIONS`] the
-//! rule's leap day moves to the following year. With them the rule matches
-//! the calendar of the University of Tehran's calendar centre, the official
-//! authority, over its published table (1206–1498, every Nowruz tested), and
-//! the astronomical computation from 1178 to 3000 (the range the corrections
-//! were checked over). Outside 1178–3000 dates are still accepted, computed
-//! by the same rule, which may differ from the astronomical calendar by a
-//! day there. Years are limited to ±1,000,000.
+//! The Iranian calendar's arithmetic: leap years, months, weekdays, the
+//! day count shared with the Gregorian calendar, and Persian formatting.
+//! The module docs of `date` say where the arithmetic holds.
 
 use std::cmp::Ordering;
 use std::fmt;
@@ -112,6 +87,79 @@ pub enum DateError {
     Gregorian(i32, u8, u8),
 }
 
+/// The calendar a date found in text is written in.
+///
+/// ```
+/// use parsi::{find_dates, Calendar};
+///
+/// let cals: Vec<Calendar> = find_dates("۱۲ آذر ۱۴۰۳، ۲۵ دسامبر ۲۰۲۴ و ۱۲ ربیع‌الاول ۱۴۴۶")
+///     .map(|m| m.calendar())
+///     .collect();
+/// assert_eq!(cals, [Calendar::Jalali, Calendar::Gregorian, Calendar::Hijri]);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub enum Calendar {
+    /// The Iranian solar calendar (Solar Hijri): فروردین … اسفند.
+    Jalali,
+    /// The Gregorian calendar written in Persian: ژانویه … دسامبر.
+    Gregorian,
+    /// The lunar Hijri calendar: محرم … ذی‌الحجه.
+    Hijri,
+}
+
+impl Calendar {
+    /// The most days month `month` (1 to 12) may have in any year of this
+    /// calendar; 0 for a month not 1 to 12. A lunar month has 29 or 30 days,
+    /// fixed in Iran by sighting the moon, so 30 for each.
+    ///
+    /// ```
+    /// use parsi::Calendar;
+    /// assert_eq!(Calendar::Jalali.max_days(1), 31);
+    /// assert_eq!(Calendar::Jalali.max_days(12), 30);
+    /// assert_eq!(Calendar::Gregorian.max_days(2), 29);
+    /// assert_eq!(Calendar::Hijri.max_days(9), 30);
+    /// assert_eq!(Calendar::Hijri.max_days(13), 0);
+    /// ```
+    pub const fn max_days(self, month: u8) -> u8 {
+        match (self, month) {
+            (_, 0) | (_, 13..) => 0,
+            (Calendar::Jalali, 1..=6) => 31,
+            (Calendar::Jalali, _) | (Calendar::Hijri, _) => 30,
+            (Calendar::Gregorian, 2) => 29,
+            (Calendar::Gregorian, 4 | 6 | 9 | 11) => 30,
+            (Calendar::Gregorian, _) => 31,
+        }
+    }
+
+    /// The days of month `month` in year `year` of this calendar, where the
+    /// calendar fixes them: `None` for a month not 1 to 12 and for every
+    /// lunar month (sighted, not computed).
+    ///
+    /// ```
+    /// use parsi::Calendar;
+    /// assert_eq!(Calendar::Jalali.days_in_month(1402, 12), Some(29));
+    /// assert_eq!(Calendar::Gregorian.days_in_month(2024, 2), Some(29));
+    /// assert_eq!(Calendar::Gregorian.days_in_month(1900, 2), Some(28));
+    /// assert_eq!(Calendar::Hijri.days_in_month(1446, 1), None);
+    /// ```
+    pub fn days_in_month(self, year: i32, month: u8) -> Option<u8> {
+        match self {
+            Calendar::Jalali => days_in_month(year, month),
+            Calendar::Gregorian => {
+                let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+                match month {
+                    2 if !leap => Some(28),
+                    1..=12 => Some(self.max_days(month)),
+                    _ => None,
+                }
+            }
+            Calendar::Hijri => None,
+        }
+    }
+}
+
 /// A day of the Persian week, which starts on Saturday (شنبه).
 ///
 /// ```
@@ -122,6 +170,7 @@ pub enum DateError {
 /// assert_eq!(Weekday::Friday.number(), 7);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Weekday {
     /// شنبه, the first day.
     Saturday,
@@ -139,7 +188,7 @@ pub enum Weekday {
     Friday,
 }
 
-const WEEKDAYS: [Weekday; 7] = [
+pub(crate) const WEEKDAYS: [Weekday; 7] = [
     Weekday::Saturday,
     Weekday::Sunday,
     Weekday::Monday,
@@ -441,13 +490,8 @@ impl JalaliDate {
     /// ```
     pub fn from_gregorian(year: i32, month: u8, day: u8) -> Result<JalaliDate, DateError> {
         let bad = DateError::Gregorian(year, month, day);
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-        let days = match month {
-            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-            4 | 6 | 9 | 11 => 30,
-            2 if leap => 29,
-            2 => 28,
-            _ => return Err(bad),
+        let Some(days) = Calendar::Gregorian.days_in_month(year, month) else {
+            return Err(bad);
         };
         if day == 0 || day > days || !(-MAX_YEAR..=MAX_YEAR).contains(&year) {
             return Err(bad);

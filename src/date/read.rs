@@ -1,0 +1,509 @@
+//! The grammar of a date in running text, read around the word that
+//! anchors it: digits (a day, or a numeric date "۱۴۰۳/۰۹/۱۲"), a month name,
+//! "ماه" before one, "سال" before a year, and امسال or پارسال.
+//!
+//! ```text
+//! date    = [weekday [،]] day [تا day] month [ماه] [تا day month [ماه]] [year]
+//!         | [weekday [،]] numeric [era]
+//!         | [ماه] month [ماه] [year]          (a month alone needs context)
+//!         | سال (digits | جاری | گذشته | …) [era] | امسال | پارسال
+//! day     = digits 1..31 (glued to the month or not) | an ordinal word
+//! year    = 4 digits [era] | سال (digits | relative) | امسال | a year in words
+//! numeric = y/m/d | d/m/y with one of / - . ؍
+//! ```
+//!
+//! A day is read back from a month ("دوازدهم آذر", "بیست و ششم آذر"), and
+//! so is a weekday from a day; a look-back never passes `floor`, the end of
+//! the last match. What is read is not checked against the calendar here:
+//! the finder does that, and [`parse_date`](crate::parse_date) reports it.
+
+use super::calendar::{Calendar, Weekday};
+use super::lexicon::{self, Strength, Word};
+use crate::number;
+use crate::text;
+use crate::unit;
+
+/// A year as the text writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Year {
+    /// Not written.
+    Missing,
+    /// Written in full: "۱۴۰۳", "هزار و چهارصد و سه".
+    Full(i32),
+    /// Two digits: "سال ۸۷", "۳۱/۶/۷۷".
+    TwoDigits(u8),
+    /// Named relative to the writer's: امسال 0, "سال گذشته" -1.
+    Relative(i8),
+}
+
+/// A date expression read from the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Reading {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) calendar: Calendar,
+    pub(crate) year: Year,
+    /// 0 when the date is a year alone.
+    pub(crate) month: u8,
+    /// 0 when not written.
+    pub(crate) day: u8,
+    pub(crate) weekday: Option<Weekday>,
+    /// The last day of a range, (month, day).
+    pub(crate) until: Option<(u8, u8)>,
+}
+
+/// A month name read at a place, with "ماه" after it or not.
+#[derive(Debug, Clone, Copy)]
+struct MonthAt {
+    calendar: Calendar,
+    month: u8,
+    strength: Strength,
+    end: usize,
+    mah: bool,
+}
+
+/// The date separators of a numeric date.
+const SEPARATORS: [char; 4] = ['/', '-', '.', '\u{060D}'];
+
+/// Scale words: "سال ۹۸ هزار" is no year.
+const SCALES: &[&str] = &["هزار", "میلیون", "میلیارد", "تریلیون", "همت"];
+
+/// Reads dates in one text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Reader<'t> {
+    pub(crate) text: &'t str,
+    /// The earliest byte a reading may start at.
+    pub(crate) floor: usize,
+    /// Reading one whole expression: a month name alone is a month.
+    pub(crate) whole: bool,
+}
+
+impl<'t> Reader<'t> {
+    /// The digits of any script at `i`: value (saturating), count, end.
+    fn digits(&self, i: usize) -> Option<(u32, u8, usize)> {
+        let (mut value, mut count, mut end) = (0u32, 0u8, i);
+        while let Some((d, n)) = text::digit_at(self.text, end) {
+            value = value.saturating_mul(10).saturating_add(u32::from(d));
+            count = count.saturating_add(1);
+            end += n;
+        }
+        (count > 0).then_some((value, count, end))
+    }
+
+    /// Past the spaces and joiners at `i`, on one line.
+    fn gap(&self, i: usize) -> usize {
+        text::skip_spaces(self.text, i)
+    }
+
+    /// Back over the spaces and joiners that end at `end`, on one line.
+    fn gap_back(&self, end: usize) -> usize {
+        let before = &self.text[..end];
+        let kept = before.trim_end_matches(|c: char| {
+            matches!(c, ' ' | '\t' | '\u{00A0}') || text::ZWNJ_LIKE.contains(&c)
+        });
+        kept.len()
+    }
+
+    /// The word starting at `i`, with its end.
+    fn word_at(&self, i: usize) -> Option<(&'t str, usize)> {
+        let end = text::word_end(self.text, i);
+        (end > i).then(|| (&self.text[i..end], end))
+    }
+
+    /// The word ending at `end` (after going back over a gap), with its
+    /// start; never one that starts before `floor`.
+    fn word_before(&self, end: usize) -> Option<(&'t str, usize)> {
+        let end = self.gap_back(end);
+        let start = text::word_start(self.text, end);
+        (start < end && start >= self.floor).then(|| (&self.text[start..end], start))
+    }
+
+    /// Whether a separator and a digit stand at `i` ("۱۲/۵": no day).
+    fn separator_then_digit(&self, i: usize) -> bool {
+        let mut chars = self.text[i..].chars();
+        matches!(chars.next(), Some(c) if SEPARATORS.contains(&c) || text::is_number_separator(c))
+            && chars.next().is_some_and(text::is_digit)
+    }
+
+    /// A date anchored by the digits at `i`.
+    pub(crate) fn at_digits(&self, i: usize) -> Option<Reading> {
+        let (a, na, e1) = self.digits(i)?;
+        if let Some(r) = self.numeric(i, a, na, e1) {
+            return Some(self.with_weekday(r));
+        }
+        if na == 4 && !self.separator_then_digit(e1) {
+            // A year with its era mark: "۱۳۹۸ش", "۲۰۲۴ میلادی".
+            return match self.era_after(e1) {
+                (Some(cal), end) => Some(self.year_alone(i, end, Year::Full(a as i32), Some(cal))),
+                (None, _) => None,
+            };
+        }
+        let dash = self.text[e1..].starts_with('-');
+        if na > 2 || !(1..=31).contains(&a) || (!dash && self.separator_then_digit(e1)) {
+            return None;
+        }
+        let mut p = e1;
+        let mut until = None;
+        // "۱۲ تا ۱۵ آذر", "۱۲-۱۵ آذر".
+        let q = self.gap(p);
+        let after_to = match self.word_at(q) {
+            Some(("تا" | "الی", we)) => Some(self.gap(we)),
+            _ => self.text[q..]
+                .strip_prefix(['-', '–'])
+                .map(|rest| self.gap(self.text.len() - rest.len())),
+        };
+        if let Some(r) = after_to {
+            if let Some((b, nb, e2)) = self.digits(r) {
+                if nb <= 2 && b > a && b <= 31 && !self.separator_then_digit(e2) {
+                    until = Some(b as u8);
+                    p = e2;
+                }
+            }
+        }
+        let m = self.month_at(self.gap(p))?;
+        let until = until.map(|d| (m.month, d));
+        let r = self.after_month(i, a as u8, until, m)?;
+        Some(self.with_weekday(r))
+    }
+
+    /// A numeric date at `i`, its first part read: "۱۴۰۳/۰۹/۱۲",
+    /// "24/10/1385", "1387-2-17", "31/6/77".
+    fn numeric(&self, i: usize, a: u32, na: u8, e1: usize) -> Option<Reading> {
+        let sep = self.text[e1..]
+            .chars()
+            .next()
+            .filter(|c| SEPARATORS.contains(c))?;
+        let (b, nb, e2) = self.digits(e1 + sep.len_utf8())?;
+        if !self.text[e2..].starts_with(sep) {
+            return None;
+        }
+        let (c, nc, e3) = self.digits(e2 + sep.len_utf8())?;
+        // A fourth part makes an address or a version, not a date.
+        if self.separator_then_digit(e3) || nb > 2 {
+            return None;
+        }
+        let (year, month, day) = match (na, nc) {
+            (4, 1 | 2) => (Year::Full(a as i32), b, c),
+            (1 | 2, 4) => (Year::Full(c as i32), b, a),
+            (2, 2) if a > 31 || c <= 31 => (Year::TwoDigits(a as u8), b, c),
+            (1 | 2, 2) if c > 31 => (Year::TwoDigits(c as u8), b, a),
+            _ => return None,
+        };
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            return None;
+        }
+        let (era, end) = self.era_after(e3);
+        let calendar = era.unwrap_or(match year {
+            Year::Full(1700..=2199) => Calendar::Gregorian,
+            _ => Calendar::Jalali,
+        });
+        Some(Reading {
+            start: i,
+            end,
+            calendar,
+            year,
+            month: month as u8,
+            day: day as u8,
+            weekday: None,
+            until: None,
+        })
+    }
+
+    /// An era mark after a year ("ه.ش", "میلادی", a glued "ش"), with the
+    /// end of the year and its mark.
+    fn era_after(&self, end: usize) -> (Option<Calendar>, usize) {
+        let at = self.gap(end);
+        match lexicon::era_at(self.text, at) {
+            // A glued mark, or one after a space on the same line.
+            Some((cal, e)) => (Some(cal), e),
+            None => (None, end),
+        }
+    }
+
+    /// The month name at `i` ("آذر", "تیرماه", "ربیع‌الاول"), and "ماه"
+    /// after it.
+    fn month_at(&self, i: usize) -> Option<MonthAt> {
+        let (w, we) = self.word_at(i)?;
+        let mut m = match lexicon::word(w)? {
+            (Word::Month(calendar, month, strength), mah) => MonthAt {
+                calendar,
+                month,
+                strength,
+                end: we,
+                mah,
+            },
+            (Word::HijriHead(head), _) => {
+                let (tail, te) = self.word_at(self.gap(we))?;
+                MonthAt {
+                    calendar: Calendar::Hijri,
+                    month: lexicon::hijri_tail(head, tail)?,
+                    strength: Strength::Trap,
+                    end: te,
+                    mah: false,
+                }
+            }
+            _ => return None,
+        };
+        if !m.mah {
+            if let Some((w, we)) = self.word_at(self.gap(m.end)) {
+                if lexicon::word(w) == Some((Word::Mah, false)) {
+                    m.end = we;
+                    m.mah = true;
+                }
+            }
+        }
+        Some(m)
+    }
+
+    /// The rest of a date after its month (the day, if any, read before):
+    /// a range to a second day and month, the year; `None` when a month
+    /// without the context it needs is no month.
+    fn after_month(
+        &self,
+        start: usize,
+        day: u8,
+        mut until: Option<(u8, u8)>,
+        m: MonthAt,
+    ) -> Option<Reading> {
+        let mut end = m.end;
+        if day != 0 && until.is_none() {
+            // "۱۲ آذر تا ۱۵ دی".
+            let q = self.gap(end);
+            if let Some((_, we)) = self.word_at(q).filter(|(w, _)| matches!(*w, "تا" | "الی"))
+            {
+                let r = self.gap(we);
+                if let Some((d, nd, e)) = self.digits(r) {
+                    let second = self.month_at(self.gap(e));
+                    if let Some(m2) = second.filter(|m2| m2.calendar == m.calendar) {
+                        if nd <= 2 && (1..=31).contains(&d) && (m2.month, d as u8) > (m.month, day)
+                        {
+                            until = Some((m2.month, d as u8));
+                            end = m2.end;
+                        }
+                    }
+                }
+            }
+        }
+        let (year, year_end, era) = self.year_after(end, m.calendar);
+        if year != Year::Missing {
+            end = year_end;
+        }
+        let context = match m.strength {
+            _ if self.whole => true,
+            Strength::Strict => day != 0 && matches!(year, Year::Full(_)),
+            Strength::Trap => day != 0 || m.mah || year != Year::Missing,
+            Strength::Plain => {
+                day != 0
+                    || m.mah
+                    || year != Year::Missing
+                    || self
+                        .word_before(start)
+                        .is_some_and(|(w, _)| lexicon::before_month(w))
+            }
+        };
+        if !context || era.is_some_and(|c| c != m.calendar) {
+            return None;
+        }
+        Some(Reading {
+            start,
+            end,
+            calendar: m.calendar,
+            year,
+            month: m.month,
+            day,
+            weekday: None,
+            until,
+        })
+    }
+
+    /// The year after a month: four digits, "سال …", امسال, or a year in
+    /// words; with where it ends and the era mark after it.
+    fn year_after(&self, p: usize, calendar: Calendar) -> (Year, usize, Option<Calendar>) {
+        let missing = (Year::Missing, p, None);
+        let g = self.gap(p);
+        if let Some((y, n, e)) = self.digits(g) {
+            if n != 4 || self.separator_then_digit(e) || self.unit_or_scale_after(e) {
+                return missing;
+            }
+            let (era, end) = self.era_after(e);
+            return (Year::Full(y as i32), end, era);
+        }
+        let Some((w, we)) = self.word_at(g) else {
+            return missing;
+        };
+        match lexicon::word(w) {
+            Some((Word::Year, _)) => self.year_word(we).unwrap_or(missing),
+            Some((Word::ThisYear(k), _)) => (Year::Relative(k), we, None),
+            Some(_) => missing,
+            // "دوازدهم آذر هزار و چهارصد و سه".
+            None if calendar != Calendar::Hijri || self.whole => {
+                match number::number_at(self.text, g) {
+                    Some((v, e, false)) => match i32::try_from(v) {
+                        Ok(y) if (1000..=9999).contains(&y) && !self.unit_or_scale_after(e) => {
+                            (Year::Full(y), e, None)
+                        }
+                        _ => missing,
+                    },
+                    _ => missing,
+                }
+            }
+            None => missing,
+        }
+    }
+
+    /// After "سال" (ending at `e`): the year's digits or a relative word.
+    fn year_word(&self, e: usize) -> Option<(Year, usize, Option<Calendar>)> {
+        // "سال‌های": a plural, no year.
+        if self.text[e..].starts_with(text::ZWNJ_LIKE) {
+            return None;
+        }
+        let g = self.gap(e);
+        if let Some((y, n, de)) = self.digits(g) {
+            if !(2..=4).contains(&n)
+                || self.separator_then_digit(de)
+                || self.unit_or_scale_after(de)
+            {
+                return None;
+            }
+            let (era, end) = self.era_after(de);
+            let year = if n == 2 {
+                Year::TwoDigits(y as u8)
+            } else {
+                Year::Full(y as i32)
+            };
+            return Some((year, end, era));
+        }
+        let (w, we) = self.word_at(g)?;
+        lexicon::relative(w).map(|k| (Year::Relative(k), we, None))
+    }
+
+    /// Whether a unit or a scale word follows a number ending at `e`: "سال
+    /// ۹۸ هزار", "۱۴۰۰ نفر" is no year.
+    fn unit_or_scale_after(&self, e: usize) -> bool {
+        let g = self.gap(e);
+        if unit::unit_at(self.text, g).is_some() {
+            return true;
+        }
+        self.word_at(g)
+            .is_some_and(|(w, _)| text::folded_in(w, SCALES))
+    }
+
+    /// A date anchored by the word `word` at `start..end`.
+    pub(crate) fn at_word(&self, start: usize, end: usize, word: Word) -> Option<Reading> {
+        match word {
+            Word::Month(..) | Word::HijriHead(_) => {
+                let m = self.month_at(start)?;
+                let r = match self.ordinal_day_before(start) {
+                    Some((day, s)) => self.after_month(s, day, None, m)?,
+                    None => self.after_month(start, 0, None, m)?,
+                };
+                Some(self.with_weekday(r))
+            }
+            Word::Mah => {
+                let m = self.month_at(self.gap(end))?;
+                if m.mah {
+                    return None;
+                }
+                let m = MonthAt { mah: true, ..m };
+                self.after_month(start, 0, None, m)
+            }
+            Word::Year => {
+                let (year, end, era) = self.year_word(end)?;
+                if self.counted(start) {
+                    return None;
+                }
+                Some(self.year_alone(start, end, year, era))
+            }
+            Word::ThisYear(k) => Some(self.year_alone(start, end, Year::Relative(k), None)),
+        }
+    }
+
+    fn year_alone(&self, start: usize, end: usize, year: Year, era: Option<Calendar>) -> Reading {
+        let calendar = era.unwrap_or(match year {
+            Year::Full(1700..=2199) => Calendar::Gregorian,
+            _ => Calendar::Jalali,
+        });
+        Reading {
+            start,
+            end,
+            calendar,
+            year,
+            month: 0,
+            day: 0,
+            weekday: None,
+            until: None,
+        }
+    }
+
+    /// Whether a number stands right before "سال" at `start`: "دو سال
+    /// گذشته" is a length of time.
+    fn counted(&self, start: usize) -> bool {
+        let p = self.gap_back(start);
+        if self.text[..p]
+            .chars()
+            .next_back()
+            .is_some_and(text::is_digit)
+        {
+            return true;
+        }
+        match self.word_before(start) {
+            Some((_, ws)) => {
+                number::number_at(self.text, ws).is_some_and(|(_, e, ord)| e == p && !ord)
+            }
+            None => false,
+        }
+    }
+
+    /// An ordinal day in words right before a month at `start`:
+    /// "دوازدهم", "بیست و ششم", "سی‌ام", "اول".
+    fn ordinal_day_before(&self, start: usize) -> Option<(u8, usize)> {
+        let end = self.gap_back(start);
+        let mut at = start;
+        let mut best = None;
+        // The day is at most three words back ("بیست و ششم"; "سی‌ام" is two).
+        for _ in 0..3 {
+            let Some((_, ws)) = self.word_before(at) else {
+                break;
+            };
+            if let Some((v, e, true)) = number::number_at(self.text, ws) {
+                if e == end {
+                    if let Ok(d @ 1..=31) = i64::try_from(v) {
+                        best = Some((d as u8, ws));
+                    }
+                }
+            }
+            at = ws;
+        }
+        best
+    }
+
+    /// The reading with the weekday written before it, when it has a day:
+    /// "چهارشنبه ۳۰ شهریور", "سه شنبه، ۱۲ آذر".
+    fn with_weekday(&self, mut r: Reading) -> Reading {
+        if r.day == 0 {
+            return r;
+        }
+        let mut p = self.gap_back(r.start);
+        if self.text[..p].ends_with(['،', ',']) {
+            p = self.gap_back(p - self.text[..p].chars().next_back().map_or(0, char::len_utf8));
+        }
+        let Some((w, ws)) = self.word_before(p) else {
+            return r;
+        };
+        let Some(mut day) = lexicon::weekday(w) else {
+            return r;
+        };
+        let mut start = ws;
+        if lexicon::is_shanbe(w) {
+            if let Some((h, hs)) = self.word_before(ws) {
+                if let Some(d) = lexicon::weekday_head(h) {
+                    day = d;
+                    start = hs;
+                }
+            }
+        }
+        r.weekday = Some(day);
+        r.start = start;
+        r
+    }
+}
