@@ -28,6 +28,8 @@
 //! | spell a value | [`to_words`], [`to_ordinal_words`], [`Spelling`] |
 //! | find numbers in text | [`find_numbers`] → [`NumberMatch`]; [`spell_numbers`], [`digitize_numbers`]; configured: [`NumberParser::find_numbers`], [`Spelling::spell_numbers`], [`NumberParser::digitize_numbers`] |
 //! | money | [`Money`], [`Currency`], [`MoneyStyle`], [`MoneyFormat`], [`find_money`], [`MoneyParser::find_money`] |
+//! | dates | [`JalaliDate`] (convert, format), [`find_dates`] → [`DateMatch`], [`parse_date`], [`DateFinder`] (an anchor date) |
+//! | everything in one pass | [`find_entities`] → [`Entity`] (dates, money, numbers; not overlapping) |
 //! | convert digits | [`digits::to_persian`], [`digits::to_ascii`], [`digits::to_arabic`], [`Script`] |
 //! | clean text | [`normalize`], [`Normalizer`] |
 //! | split text | [`tokens`] → [`Token`], [`sentences`] |
@@ -95,12 +97,16 @@
 //!    (`number::parse`) and spelling (`number::words`).
 //! 6. Finding: the context rules (`number::context`), the finder
 //!    (`number::find`) and the rewriters (`number::rewrite`).
-//! 7. `money`: amounts parsed, converted, formatted and found, on numbers.
+//! 7. `money`: amounts parsed, converted, formatted and found, on numbers;
+//!    [`date`]: the calendar, and dates read and found in text (on the
+//!    number words and the text layer).
+//! 8. `entity`: [`find_entities`], dates, amounts and numbers in one
+//!    sequence.
 //!
 //! To add a currency, add a variant to [`Currency`] and a row to the table
 //! in `src/unit.rs`; parsing, finding, formatting and the tests that iterate
-//! over [`Currency::ALL`] follow. A new finder (dates, say) sits beside
-//! `money`, on the number finder and the text layer.
+//! over [`Currency::ALL`] follow. To add a month spelling, add a row to
+//! `WORDS` in `src/date/lexicon.rs`.
 //!
 //! ## Guarantees
 //!
@@ -146,6 +152,10 @@
 //!
 //! - `serde` (off by default): `Serialize`/`Deserialize` on the public data
 //!   types ([`Number`] as its canonical string). Changes no result.
+//! - `jiff` (off by default): [`JalaliDate`] to and from
+//!   `jiff::civil::Date` (`TryFrom` both ways).
+//! - `chrono` (off by default): [`JalaliDate`] to and from
+//!   `chrono::NaiveDate` (`TryFrom` both ways).
 #![forbid(unsafe_code)]
 #![warn(missing_docs, missing_debug_implementations)]
 

@@ -210,3 +210,42 @@ proptest! {
         }
     }
 }
+
+/// The `jiff` feature: every day of 1300–1500 to `jiff::civil::Date` and
+/// back, the Gregorian day the same as `to_gregorian`'s.
+#[cfg(feature = "jiff")]
+#[test]
+fn jiff_dates_both_ways() {
+    let mut d = JalaliDate::new(1300, 1, 1).unwrap();
+    let mut j = jiff::civil::date(1921, 3, 21);
+    while d.year() <= 1500 {
+        assert_eq!(jiff::civil::Date::try_from(d).unwrap(), j);
+        assert_eq!(JalaliDate::try_from(j).unwrap(), d);
+        d = d.checked_add_days(1).unwrap();
+        j = j.tomorrow().unwrap();
+    }
+    let far = JalaliDate::new(20_000, 1, 1).unwrap();
+    assert_eq!(
+        jiff::civil::Date::try_from(far),
+        Err(DateError::Year(20_000))
+    );
+}
+
+/// The `chrono` feature: the same walk with `chrono::NaiveDate`.
+#[cfg(feature = "chrono")]
+#[test]
+fn chrono_dates_both_ways() {
+    let mut d = JalaliDate::new(1300, 1, 1).unwrap();
+    let mut c = chrono::NaiveDate::from_ymd_opt(1921, 3, 21).unwrap();
+    while d.year() <= 1500 {
+        assert_eq!(chrono::NaiveDate::try_from(d).unwrap(), c);
+        assert_eq!(JalaliDate::try_from(c).unwrap(), d);
+        d = d.checked_add_days(1).unwrap();
+        c = c.succ_opt().unwrap();
+    }
+    let far = JalaliDate::new(300_000, 1, 1).unwrap();
+    assert_eq!(
+        chrono::NaiveDate::try_from(far),
+        Err(DateError::Year(300_000))
+    );
+}

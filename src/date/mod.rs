@@ -42,6 +42,7 @@
 
 mod calendar;
 mod find;
+mod interop;
 mod lexicon;
 mod read;
 
