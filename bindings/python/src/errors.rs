@@ -41,6 +41,8 @@ pub(crate) fn kind_name(kind: parsi::ErrorKind) -> &'static str {
         K::MissingAmount => "missing_amount",
         K::Unconvertible => "unconvertible",
         K::Inexact => "inexact",
+        K::InvalidDate => "invalid_date",
+        K::WeekdayMismatch => "weekday_mismatch",
         _ => "other",
     }
 }

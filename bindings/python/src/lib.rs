@@ -8,6 +8,7 @@
 
 mod arrow;
 mod convert;
+mod dates;
 mod errors;
 mod money;
 mod numbers;
@@ -38,6 +39,12 @@ fn _parsi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<money::MoneyMatch>()?;
     m.add_function(wrap_pyfunction!(money::find_money, m)?)?;
     m.add_function(wrap_pyfunction!(money::find_money_batch, m)?)?;
+
+    m.add_class::<dates::JalaliDate>()?;
+    m.add_class::<dates::DateMatch>()?;
+    m.add_function(wrap_pyfunction!(dates::find_dates, m)?)?;
+    m.add_function(wrap_pyfunction!(dates::parse_date, m)?)?;
+    m.add_function(wrap_pyfunction!(dates::find_entities, m)?)?;
 
     m.add_class::<text::Normalizer>()?;
     m.add_function(wrap_pyfunction!(text::normalize, m)?)?;

@@ -301,13 +301,20 @@ fn money_in(text: &str, parser: &MoneyParser) -> Vec<MoneyMatch> {
     let mut index = CharIndex::new(text);
     parser
         .find_money(text)
-        .map(|m| MoneyMatch {
+        .map(|m| MoneyMatch::of(&m, &mut index))
+        .collect()
+}
+
+impl MoneyMatch {
+    /// The Python match of a crate match, offsets through `index`.
+    pub(crate) fn of(m: &parsi::MoneyMatch<'_>, index: &mut CharIndex<'_>) -> MoneyMatch {
+        MoneyMatch {
             start: index.at(m.start()),
             end: index.at(m.end()),
             text: m.as_str().to_owned(),
             money: Money(m.money()),
-        })
-        .collect()
+        }
+    }
 }
 
 /// Every amount of money in running text, in order.

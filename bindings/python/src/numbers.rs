@@ -243,15 +243,22 @@ fn matches_in(text: &str, numbers: &NumberParser) -> Vec<NumberMatch> {
     let mut index = CharIndex::new(text);
     numbers
         .find_numbers(text)
-        .map(|m| NumberMatch {
+        .map(|m| NumberMatch::of(&m, &mut index))
+        .collect()
+}
+
+impl NumberMatch {
+    /// The Python match of a crate match, offsets through `index`.
+    pub(crate) fn of(m: &parsi::NumberMatch<'_>, index: &mut CharIndex<'_>) -> NumberMatch {
+        NumberMatch {
             start: index.at(m.start()),
             end: index.at(m.end()),
             text: m.as_str().to_owned(),
             number: m.value(),
             is_ordinal: m.is_ordinal(),
             unit: m.unit(),
-        })
-        .collect()
+        }
+    }
 }
 
 /// Every number in running text, in order: words, digits, both mixed, with

@@ -3,7 +3,8 @@
 Numbers in words and digits of three scripts read to exact values
 (``int`` or ``decimal.Decimal``, never a float), spelled back, and found in
 running text; amounts of rial and toman parsed, converted and formatted;
-text normalized, tokenized and split into sentences. The work is done by the
+text normalized, tokenized and split into sentences; dates of the Iranian
+calendar converted and found in text. The work is done by the
 Rust crate ``parsi``; this package has no runtime dependencies.
 
 Offsets (``start``, ``end``) are Python string indices, so
@@ -23,6 +24,8 @@ Money(500000, Currency.RIAL)
 from ._parsi import (
     ConversionError,
     Currency,
+    DateMatch,
+    JalaliDate,
     Money,
     MoneyMatch,
     Normalizer,
@@ -34,12 +37,15 @@ from ._parsi import (
     Token,
     __version__,
     digitize_numbers,
+    find_dates,
+    find_entities,
     find_money,
     find_money_batch,
     find_numbers,
     find_numbers_batch,
     normalize,
     normalize_with_offsets,
+    parse_date,
     parse_number,
     parse_ordinal,
     sentences,
@@ -58,6 +64,8 @@ from ._parsi import (
 __all__ = [
     "ConversionError",
     "Currency",
+    "DateMatch",
+    "JalaliDate",
     "Money",
     "MoneyMatch",
     "Normalizer",
@@ -69,12 +77,15 @@ __all__ = [
     "Token",
     "__version__",
     "digitize_numbers",
+    "find_dates",
+    "find_entities",
     "find_money",
     "find_money_batch",
     "find_numbers",
     "find_numbers_batch",
     "normalize",
     "normalize_with_offsets",
+    "parse_date",
     "parse_number",
     "parse_ordinal",
     "sentences",

@@ -19,6 +19,8 @@ ErrorKind = Literal[
     "overflow",
     "incomplete",
     "not_ordinal",
+    "invalid_date",
+    "weekday_mismatch",
     "missing_currency",
     "missing_amount",
     "unconvertible",
@@ -192,6 +194,82 @@ def find_money_batch(
     texts: Iterable[str], *, colloquial_thousands: bool = False
 ) -> list[list[MoneyMatch]]:
     """``find_money`` of each text, in parallel with the GIL released."""
+
+# Dates
+
+@final
+class JalaliDate:
+    """A date of the Iranian calendar: validated (``ValueError``), ordered, hashable."""
+
+    def __init__(self, year: int, month: int, day: int) -> None: ...
+    @staticmethod
+    def from_gregorian(year: int, month: int, day: int) -> JalaliDate:
+        """The date of a Gregorian year, month and day."""
+    @staticmethod
+    def is_leap_year(year: int) -> bool:
+        """Whether ``year`` has 366 days."""
+    @property
+    def year(self) -> int: ...
+    @property
+    def month(self) -> int: ...
+    @property
+    def day(self) -> int: ...
+    @property
+    def weekday(self) -> int:
+        """1 (Saturday, شنبه) to 7 (Friday)."""
+    def to_gregorian(self) -> tuple[int, int, int]: ...
+    def add_days(self, days: int) -> JalaliDate: ...
+    def days_until(self, other: JalaliDate) -> int: ...
+    def format(self, style: Literal["digits", "ascii", "long", "weekday", "words"] = "digits") -> str: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __lt__(self, other: JalaliDate) -> bool: ...
+    def __le__(self, other: JalaliDate) -> bool: ...
+    def __gt__(self, other: JalaliDate) -> bool: ...
+    def __ge__(self, other: JalaliDate) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class DateMatch:
+    """A date found in text; ``text[m.start:m.end] == m.text``."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def calendar(self) -> Literal["jalali", "gregorian", "hijri"]: ...
+    @property
+    def year(self) -> int | None: ...
+    @property
+    def month(self) -> int | None: ...
+    @property
+    def day(self) -> int | None: ...
+    @property
+    def weekday(self) -> int | None:
+        """The weekday written before the date, 1 (Saturday) to 7."""
+    @property
+    def weekday_agrees(self) -> bool | None: ...
+    @property
+    def relative_year(self) -> int | None:
+        """0 for امسال, -1 for پارسال, 1 for "سال آینده"."""
+    @property
+    def until(self) -> tuple[int, int] | None:
+        """The last (month, day) of a range."""
+    @property
+    def jalali(self) -> JalaliDate | None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+def find_dates(text: str, *, anchor: JalaliDate | None = None) -> list[DateMatch]:
+    """Every date in running text, in order; ``anchor`` fills in what the text leaves out."""
+
+def parse_date(text: str, *, anchor: JalaliDate | None = None) -> DateMatch:
+    """One whole date expression; ``ParseError`` otherwise."""
+
+def find_entities(text: str) -> list[DateMatch | MoneyMatch | NumberMatch]:
+    """Dates, amounts of money and numbers in text order, not overlapping."""
 
 # Text
 
