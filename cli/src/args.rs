@@ -55,16 +55,20 @@ Examples:
   echo 'سال 1403' | parsi digits --to persian            # سال ۱۴۰۳
   parsi digits --to ascii table.csv > ascii.csv")]
     Digits(DigitsArgs),
-    /// Every number (or amount of money) in the text, one per line.
+    /// Every number (or amount of money, or date) in the text, one per line.
     #[command(after_help = "\
 Output: TSV with a header, `file line start end text value kind unit` (kind: cardinal or \
 ordinal; unit: empty, percent, or a currency such as rial, toman, usd); with --money, `file line \
-start end text amount currency` (an ISO code: IRR, IRT, USD, ...). start and end are byte offsets \
-in the line (code points with --chars); line counts from 1; values are exact decimals.
+start end text amount currency` (an ISO code: IRR, IRT, USD, ...); with --dates, `file line start \
+end text calendar year month day weekday jalali` (calendar: jalali, gregorian or hijri; weekday \
+as written, 1 Saturday .. 7 Friday; jalali the date as YYYY/MM/DD when complete; empty fields for \
+what the text leaves out). start and end are byte offsets in the line (code points with --chars); \
+line counts from 1; values are exact decimals.
 
 Examples:
   echo 'سه هزار و 713 خدمت' | parsi find
-  parsi find --money --json news/*.txt > amounts.jsonl")]
+  parsi find --money --json news/*.txt > amounts.jsonl
+  echo 'جلسه ۱۲ آذر و مرداد ماه سال جاری' | parsi find --dates --anchor 1403/09/20")]
     Find(FindArgs),
     /// Write the numbers of running text in words.
     #[command(after_help = "\
@@ -239,8 +243,15 @@ pub struct FindArgs {
     #[command(flatten)]
     pub reading: ReadingArgs,
     /// Amounts of money instead of numbers.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "dates")]
     pub money: bool,
+    /// Dates instead of numbers ("۱۲ آذر ۱۴۰۳", "1387/2/17", "سال ۸۷").
+    #[arg(long)]
+    pub dates: bool,
+    /// With --dates: the date the text was written on (Jalali, YYYY/MM/DD),
+    /// for what it leaves out: امسال, "سال ۸۷", a day and month alone.
+    #[arg(long, requires = "dates", value_parser = parse_anchor)]
+    pub anchor: Option<parsi::JalaliDate>,
     /// With --money: "۵۰ تومن" in speech is 50,000 (هزار left out).
     #[arg(long, requires = "money")]
     pub colloquial_thousands: bool,
@@ -250,6 +261,24 @@ pub struct FindArgs {
     /// Offsets in code points instead of bytes.
     #[arg(long)]
     pub chars: bool,
+}
+
+/// `--anchor 1403/09/12`: a Jalali date, year/month/day.
+fn parse_anchor(s: &str) -> Result<parsi::JalaliDate, String> {
+    let parts: Vec<&str> = s.split(['/', '-']).collect();
+    let [y, m, d] = parts.as_slice() else {
+        return Err(format!("{s:?} is not YYYY/MM/DD"));
+    };
+    let num = |p: &str| {
+        parsi::digits::to_ascii(p)
+            .parse::<i64>()
+            .map_err(|_| format!("{s:?} is not YYYY/MM/DD"))
+    };
+    let (y, m, d) = (num(y)?, num(m)?, num(d)?);
+    let y = i32::try_from(y).map_err(|_| format!("year {y} out of range"))?;
+    let m = u8::try_from(m).map_err(|_| format!("month {m} out of range"))?;
+    let d = u8::try_from(d).map_err(|_| format!("day {d} out of range"))?;
+    parsi::JalaliDate::new(y, m, d).map_err(|e| e.to_string())
 }
 
 /// Spelling styles (`spell`, `words`).

@@ -40,7 +40,18 @@ pub fn line_fn(command: &Command) -> Result<(Vec<PathBuf>, Box<LineFn>), Failure
         }
         Command::Find(a) => {
             let (json, chars, numbers) = (a.json, a.chars, a.reading.parser());
-            if a.money {
+            if a.dates {
+                let finder = match a.anchor {
+                    Some(d) => parsi::DateFinder::new().anchor(d),
+                    None => parsi::DateFinder::new(),
+                };
+                (
+                    a.input.files.clone(),
+                    Box::new(move |l: &Line<'_>, out: &mut Vec<u8>| {
+                        find_dates(&finder, json, chars, l, out)
+                    }),
+                )
+            } else if a.money {
                 let money = MoneyParser::new()
                     .colloquial_thousands(a.colloquial_thousands)
                     .numbers(numbers);
@@ -102,6 +113,9 @@ pub fn line_fn(command: &Command) -> Result<(Vec<PathBuf>, Box<LineFn>), Failure
 /// What a command writes before its first line: the TSV header of `find`.
 pub fn header(command: &Command) -> &'static str {
     match command {
+        Command::Find(a) if !a.json && a.dates => {
+            "file\tline\tstart\tend\ttext\tcalendar\tyear\tmonth\tday\tweekday\tjalali\n"
+        }
         Command::Find(a) if !a.json && a.money => {
             "file\tline\tstart\tend\ttext\tamount\tcurrency\n"
         }
@@ -280,6 +294,52 @@ fn find_numbers(p: &parsi::NumberParser, json: bool, chars: bool, l: &Line<'_>, 
         } else {
             tsv_head(out, l, start, end, m.as_str());
             let _ = writeln!(out, "\t{}\t{kind}\t{unit}", m.value());
+        }
+    }
+}
+
+fn find_dates(f: &parsi::DateFinder, json: bool, chars: bool, l: &Line<'_>, out: &mut Vec<u8>) {
+    let mut offsets = Offsets::new(l.text, chars);
+    let field = |v: Option<String>| v.unwrap_or_default();
+    for m in f.find_dates(l.text) {
+        let (start, end) = (offsets.at(m.start()), offsets.at(m.end()));
+        let calendar = match m.calendar() {
+            parsi::Calendar::Gregorian => "gregorian",
+            parsi::Calendar::Hijri => "hijri",
+            _ => "jalali",
+        };
+        let year = m.year().map(|v| v.to_string());
+        let month = m.month().map(|v| v.to_string());
+        let day = m.day().map(|v| v.to_string());
+        let weekday = m.weekday().map(|w| w.number().to_string());
+        let jalali = m.jalali().map(|d| d.format(parsi::DateStyle::AsciiDigits));
+        if json {
+            let j = |v: Option<String>, quote: bool| match v {
+                Some(v) if quote => format!("\"{v}\""),
+                Some(v) => v,
+                None => "null".into(),
+            };
+            json_head(out, l, start, end, m.as_str());
+            let _ = writeln!(
+                out,
+                ",\"calendar\":\"{calendar}\",\"year\":{},\"month\":{},\"day\":{},\"weekday\":{},\"jalali\":{}}}",
+                j(year, false),
+                j(month, false),
+                j(day, false),
+                j(weekday, false),
+                j(jalali, true)
+            );
+        } else {
+            tsv_head(out, l, start, end, m.as_str());
+            let _ = writeln!(
+                out,
+                "\t{calendar}\t{}\t{}\t{}\t{}\t{}",
+                field(year),
+                field(month),
+                field(day),
+                field(weekday),
+                field(jalali)
+            );
         }
     }
 }

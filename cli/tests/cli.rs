@@ -500,3 +500,31 @@ fn grep_finds_variants_and_prints_lines_or_spans() {
     let o = run_stdin(&["grep"], b"x");
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn find_dates_with_an_anchor() {
+    let text = "جلسه دوشنبه ۱۲ آذر ۱۴۰۳ و مرداد ماه سال جاری، روز چهارشنبه\n";
+    let out = ok(run_stdin(
+        &["find", "--dates", "--chars", "--anchor", "1403/09/20"],
+        text.as_bytes(),
+    ));
+    // Worked out by hand: "جلسه " is 5 code points, the first date 18.
+    assert_eq!(
+        out,
+        "file\tline\tstart\tend\ttext\tcalendar\tyear\tmonth\tday\tweekday\tjalali\n\
+         -\t1\t5\t23\tدوشنبه ۱۲ آذر ۱۴۰۳\tjalali\t1403\t9\t12\t3\t1403/09/12\n\
+         -\t1\t26\t44\tمرداد ماه سال جاری\tjalali\t1403\t5\t\t\t\n"
+    );
+    let out = ok(run_stdin(
+        &["find", "--dates", "--json"],
+        "۱۲ آذر".as_bytes(),
+    ));
+    assert_eq!(
+        out,
+        "{\"file\":\"-\",\"line\":1,\"start\":0,\"end\":11,\"text\":\"۱۲ آذر\",\"calendar\":\"jalali\",\
+         \"year\":null,\"month\":9,\"day\":12,\"weekday\":null,\"jalali\":null}\n"
+    );
+    // A bad anchor is a usage error.
+    let bad = run_stdin(&["find", "--dates", "--anchor", "1402/12/30"], b"");
+    assert!(!bad.status.success());
+}

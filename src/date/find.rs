@@ -568,63 +568,99 @@ impl<'t> DateMatches<'t> {
             floor: self.last_end,
             whole: self.whole,
         };
-        while self.pos < bytes.len() {
-            let i = self.pos;
+        let n = bytes.len();
+        let mut i = self.pos;
+        while i < n {
             let b = bytes[i];
-            if text::is_digit_start(bytes, i) {
-                let run = skip_run(text, i);
-                self.pos = run;
-                if i > 0 && bytes[i - 1].is_ascii_alphabetic() {
+            if b < 0x80 {
+                if !b.is_ascii_digit() {
+                    i += 1;
                     continue;
                 }
+            } else if !text::is_digit_start(bytes, i) {
+                if is_letter_pair(b, bytes.get(i + 1).copied().unwrap_or(0))
+                    && !lexicon::may_start(bytes, i, is_letter_pair)
+                {
+                    // No date word starts so: past the word's letters (to a
+                    // digit, a joiner, a space or punctuation).
+                    i = skip_letters(bytes, i + 2);
+                    continue;
+                }
+                self.pos = i;
+                let e = text::word_end(text, i);
+                if e == i {
+                    i = next_char(text, i);
+                    continue;
+                }
+                i = e;
+                if let Some((w, _)) = lexicon::word(&text[self.pos..e]) {
+                    if let Some(r) = reader.at_word(self.pos, e, w) {
+                        self.pos = e;
+                        return Some(r);
+                    }
+                }
+                continue;
+            }
+            // Digits.
+            let run = skip_run(text, i);
+            let prev_latin = i > 0 && bytes[i - 1].is_ascii_alphabetic();
+            if !prev_latin {
                 if let Some(r) = reader.at_digits(i) {
-                    return Some(r);
-                }
-                continue;
-            }
-            if b < 0x80 {
-                self.pos = i + 1;
-                continue;
-            }
-            if is_letter_pair(b, bytes.get(i + 1).copied().unwrap_or(0))
-                && !lexicon::may_start(bytes, i)
-            {
-                // No date word starts so: past the word's two-byte letters
-                // (to a digit, a joiner, a space or punctuation).
-                let mut j = i + 2;
-                while j + 1 < bytes.len() && is_letter_pair(bytes[j], bytes[j + 1]) {
-                    j += 2;
-                }
-                self.pos = j.min(bytes.len());
-                continue;
-            }
-            let e = text::word_end(text, i);
-            if e == i {
-                self.pos = next_char(text, i);
-                continue;
-            }
-            self.pos = e;
-            if let Some((w, _)) = lexicon::word(&text[i..e]) {
-                if let Some(r) = reader.at_word(i, e, w) {
+                    self.pos = run;
                     return Some(r);
                 }
             }
+            i = run;
         }
+        self.pos = n;
         None
     }
+}
+
+/// Past the two-byte letters of the Arabic block from `j`
+/// ([`is_letter_pair`]).
+#[inline(always)]
+fn skip_letters(bytes: &[u8], mut j: usize) -> usize {
+    while j + 1 < bytes.len() && is_letter_pair(bytes[j], bytes[j + 1]) {
+        j += 2;
+    }
+    j.min(bytes.len())
 }
 
 /// Whether two bytes are a letter of the Arabic block, not a digit or the
 /// punctuation (، ؛ ؟ ٪ ٫ ٬ ۔) a word may be glued to.
 #[inline(always)]
 fn is_letter_pair(lead: u8, second: u8) -> bool {
-    match lead {
-        0xD8 => !matches!(second, 0x8C | 0x9B | 0x9F),
-        0xD9 => !matches!(second, 0xA0..=0xAD),
-        0xDA => true,
-        0xDB => !matches!(second, 0x94 | 0xB0..=0xB9),
-        _ => false,
+    let k = usize::from(lead) << 8 | usize::from(second);
+    LETTER_PAIRS[k >> 6] & (1 << (k & 63)) != 0
+}
+
+/// [`is_letter_pair`] as bits over the 65,536 pairs of bytes, so that the
+/// finder skips a word's letters with one load each.
+static LETTER_PAIRS: [u64; 1024] = letter_pairs();
+
+const fn letter_pairs() -> [u64; 1024] {
+    let mut bits = [0u64; 1024];
+    let mut lead = 0xD8usize;
+    while lead <= 0xDB {
+        let mut second = 0x80usize;
+        while second <= 0xBF {
+            let (l, s) = (lead as u8, second as u8);
+            let letter = match l {
+                0xD8 => !matches!(s, 0x8C | 0x9B | 0x9F),
+                0xD9 => !matches!(s, 0xA0..=0xAD),
+                0xDA => true,
+                _ => !matches!(s, 0x94 | 0xB0..=0xB9),
+            };
+            if letter {
+                let k = lead << 8 | second;
+                bits[k >> 6] |= 1 << (k & 63);
+            }
+            second += 1;
+        }
+        lead += 1;
     }
+    bits
 }
 
 /// Past the digits at `i` and the separators and digits that continue them

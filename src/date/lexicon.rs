@@ -187,14 +187,21 @@ const ERAS: &[(&str, Calendar)] = &[
     ("ق", H),
 ];
 
-/// The first two letters of every word of [`WORDS`] (with Arabic ي ى and
-/// ك for their Persian letters): a word that starts with no such pair is no
-/// date word, and the finder skips it without reading it.
-const PAIRS: [u64; 1024] = pairs();
+/// The first three letters of every word of [`WORDS`] (the first two and
+/// "no third" for a word of two: دی, می), with Arabic ي ى and ك for their
+/// Persian letters, hashed into 65,536 bits: a word that starts otherwise is
+/// no date word, and the finder skips it without reading it.
+const STARTS: [u64; 1024] = starts();
 
 /// The index of an Arabic-block letter from its two bytes: 0..256.
 const fn letter_index(lead: u8, second: u8) -> usize {
     ((lead.wrapping_sub(0xD8) as usize) & 3) << 6 | (second & 0x3F) as usize
+}
+
+/// The bit of a word's start: its first two letters and the third (0 for
+/// none).
+const fn start_bit(l1: usize, l2: usize, l3: usize) -> usize {
+    ((l1 << 8 | l2) * 263 + l3) & 0xFFFF
 }
 
 /// The Arabic ي ى and ك a Persian ی and ک may be written with.
@@ -206,20 +213,30 @@ const fn variants(lead: u8, second: u8) -> [(u8, u8); 3] {
     }
 }
 
-const fn pairs() -> [u64; 1024] {
+const fn starts() -> [u64; 1024] {
     let mut bits = [0u64; 1024];
     let mut i = 0;
     while i < WORDS.len() {
         let w = WORDS[i].0.as_bytes();
         let (a, b) = (variants(w[0], w[1]), variants(w[2], w[3]));
+        let c = if w.len() >= 6 {
+            variants(w[4], w[5])
+        } else {
+            // A word of two letters alone, and دی with ماه glued
+            // ("دیماه").
+            let di = w[0] == 0xD8 && w[1] == 0xAF && w[2] == 0xDB && w[3] == 0x8C;
+            [(0, 0), if di { (0xD9, 0x85) } else { (0, 0) }, (0, 0)]
+        };
         let mut x = 0;
-        while x < 3 {
-            let mut y = 0;
-            while y < 3 {
-                let k = letter_index(a[x].0, a[x].1) << 8 | letter_index(b[y].0, b[y].1);
-                bits[k >> 6] |= 1 << (k & 63);
-                y += 1;
-            }
+        while x < 27 {
+            let (p, q, r) = (a[x / 9], b[x / 3 % 3], c[x % 3]);
+            let l3 = if r.0 == 0 {
+                0
+            } else {
+                letter_index(r.0, r.1) + 1
+            };
+            let k = start_bit(letter_index(p.0, p.1), letter_index(q.0, q.1), l3);
+            bits[k >> 6] |= 1 << (k & 63);
             x += 1;
         }
         i += 1;
@@ -227,18 +244,23 @@ const fn pairs() -> [u64; 1024] {
     bits
 }
 
-/// Whether the two letters at `b[i..i + 4]` may start a date word (both
-/// must be two-byte letters of the Arabic block; the caller checks the
-/// first).
+/// Whether the letters at `b[i..]` may start a date word. The caller has
+/// checked that a letter of the Arabic block starts at `i`; a third letter
+/// counts when it is one too (a letter of the block, `is_letter` says).
 #[inline(always)]
-pub(crate) fn may_start(b: &[u8], i: usize) -> bool {
-    match b.get(i..i + 4) {
-        Some(&[l1, s1, l2 @ 0xD8..=0xDB, s2]) => {
-            let k = letter_index(l1, s1) << 8 | letter_index(l2, s2);
-            PAIRS[k >> 6] & (1 << (k & 63)) != 0
-        }
-        _ => false,
+pub(crate) fn may_start(b: &[u8], i: usize, is_letter: impl Fn(u8, u8) -> bool) -> bool {
+    let Some(&[l1, s1, l2, s2]) = b.get(i..i + 4) else {
+        return false;
+    };
+    if !is_letter(l2, s2) {
+        return false;
     }
+    let l3 = match b.get(i + 4..i + 6) {
+        Some(&[l3, s3]) if is_letter(l3, s3) => letter_index(l3, s3) + 1,
+        _ => 0,
+    };
+    let k = start_bit(letter_index(l1, s1), letter_index(l2, s2), l3);
+    STARTS[k >> 6] & (1 << (k & 63)) != 0
 }
 
 /// A filter over [`WORDS`] by a word's length, second byte and last byte:
@@ -365,13 +387,21 @@ mod tests {
     }
 
     #[test]
-    fn pairs_pass_every_word_and_few_others() {
+    fn starts_pass_every_word_and_few_others() {
+        let letter = |lead: u8, _: u8| (0xD8..=0xDB).contains(&lead);
         for &(w, _) in WORDS {
-            assert!(may_start(w.as_bytes(), 0), "{w}");
+            assert!(may_start(w.as_bytes(), 0, letter), "{w}");
+            if w.len() >= 6 || w == "دی" {
+                let glued = format!("{w}ماه");
+                assert!(may_start(glued.as_bytes(), 0, letter), "{glued}");
+            }
         }
-        assert!(may_start("دي".as_bytes(), 0));
-        for w in ["کتاب", "هزار", "گفت", "وی", "این", "که"] {
-            assert!(!may_start(w.as_bytes(), 0), "{w}");
+        assert!(may_start("دي".as_bytes(), 0, letter));
+        assert!(may_start("ربيع".as_bytes(), 0, letter));
+        for w in [
+            "کتاب", "هزار", "گفت", "وی", "این", "که", "است", "به", "مهم", "شود",
+        ] {
+            assert!(!may_start(w.as_bytes(), 0, letter), "{w}");
         }
     }
 

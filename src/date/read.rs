@@ -65,6 +65,24 @@ struct MonthAt {
 /// The date separators of a numeric date.
 const SEPARATORS: [char; 4] = ['/', '-', '.', '\u{060D}'];
 
+/// The words a year written in words starts with (1000 to 9999).
+const YEAR_WORD_STARTS: &[&str] = &[
+    "هزار",
+    "یکهزار",
+    "یک",
+    "دو",
+    "سه",
+    "چهار",
+    "پنج",
+    "شش",
+    "هفت",
+    "هشت",
+    "نه",
+];
+
+/// The ordinal words of a day that do not end in م ("اول", "نخست").
+const FIRST: &[&str] = &["اول", "نخست"];
+
 /// Scale words: "سال ۹۸ هزار" is no year.
 const SCALES: &[&str] = &["هزار", "میلیون", "میلیارد", "تریلیون", "همت"];
 
@@ -335,8 +353,11 @@ impl<'t> Reader<'t> {
             Some((Word::Year, _)) => self.year_word(we).unwrap_or(missing),
             Some((Word::ThisYear(k), _)) => (Year::Relative(k), we, None),
             Some(_) => missing,
-            // "دوازدهم آذر هزار و چهارصد و سه".
-            None if calendar != Calendar::Hijri || self.whole => {
+            // "دوازدهم آذر هزار و چهارصد و سه": a year in words starts
+            // with هزار or a unit before it.
+            None if (calendar != Calendar::Hijri || self.whole)
+                && text::folded_in(w, YEAR_WORD_STARTS) =>
+            {
                 match number::number_at(self.text, g) {
                     Some((v, e, false)) => match i32::try_from(v) {
                         Ok(y) if (1000..=9999).contains(&y) && !self.unit_or_scale_after(e) => {
@@ -458,6 +479,12 @@ impl<'t> Reader<'t> {
     /// "دوازدهم", "بیست و ششم", "سی‌ام", "اول".
     fn ordinal_day_before(&self, start: usize) -> Option<(u8, usize)> {
         let end = self.gap_back(start);
+        // An ordinal ends in م (دوازدهم, سی‌ام) or is اول or نخست: read
+        // nothing back otherwise.
+        let (last, _) = self.word_before(start)?;
+        if !last.ends_with('م') && !text::folded_in(last, FIRST) {
+            return None;
+        }
         let mut at = start;
         let mut best = None;
         // The day is at most three words back ("بیست و ششم"; "سی‌ام" is two).
