@@ -80,6 +80,10 @@ const YEAR_WORD_STARTS: &[&str] = &[
     "نه",
 ];
 
+/// The tens from بیست, which a two-digit year in words starts with ("سال
+/// هشتاد"; "سال ده ساعت" is no year).
+const TENS: &[&str] = &["بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود"];
+
 /// The ordinal words of a day that do not end in م ("اول", "نخست").
 const FIRST: &[&str] = &["اول", "نخست"];
 
@@ -358,18 +362,25 @@ impl<'t> Reader<'t> {
             None if (calendar != Calendar::Hijri || self.whole)
                 && text::folded_in(w, YEAR_WORD_STARTS) =>
             {
-                match number::number_at(self.text, g) {
-                    Some((v, e, false)) => match i32::try_from(v) {
-                        Ok(y) if (1000..=9999).contains(&y) && !self.unit_or_scale_after(e) => {
-                            (Year::Full(y), e, None)
-                        }
-                        _ => missing,
-                    },
+                match self.year_in_words(g).map(|(v, e)| (i32::try_from(v), e)) {
+                    Some((Ok(y @ 1000..=9999), e)) => (Year::Full(y), e, None),
                     _ => missing,
                 }
             }
             None => missing,
         }
+    }
+
+    /// A year written in words at `g`: a cardinal with no digit in it and
+    /// no unit or scale after it, with its end.
+    fn year_in_words(&self, g: usize) -> Option<(crate::Number, usize)> {
+        let (v, e, false) = number::number_at(self.text, g)? else {
+            return None;
+        };
+        if self.text[g..e].chars().any(text::is_digit) || self.unit_or_scale_after(e) {
+            return None;
+        }
+        Some((v, e))
     }
 
     /// After "سال" (ending at `e`): the year's digits or a relative word.
@@ -395,7 +406,20 @@ impl<'t> Reader<'t> {
             return Some((year, end, era));
         }
         let (w, we) = self.word_at(g)?;
-        lexicon::relative(w).map(|k| (Year::Relative(k), we, None))
+        if let Some(k) = lexicon::relative(w) {
+            return Some((Year::Relative(k), we, None));
+        }
+        // "سال هشتاد", "سال هزار و چهارصد و سه"; not "سال سه هزار و 713
+        // خدمت" (a count: a year is written in words or in digits).
+        if !text::folded_in(w, YEAR_WORD_STARTS) && !text::folded_in(w, TENS) {
+            return None;
+        }
+        let (v, e) = self.year_in_words(g)?;
+        match i32::try_from(v).ok()? {
+            y @ 10..=99 => Some((Year::TwoDigits(y as u8), e, None)),
+            y @ 1000..=9999 => Some((Year::Full(y), e, None)),
+            _ => None,
+        }
     }
 
     /// Whether a unit or a scale word follows a number ending at `e`: "سال
