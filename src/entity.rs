@@ -24,6 +24,8 @@ use crate::number::NumberMatch;
 /// assert_eq!(kinds, ["date", "money", "number"]);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(tag = "kind"))]
 #[non_exhaustive]
 pub enum Entity<'t> {
     /// A date ([`find_dates`](crate::find_dates)).

@@ -102,6 +102,18 @@ fn main() {
             assert!(line.ends_with("ریال"));
         }
     });
+    let dated = "جلسه چهارشنبه 30 شهریور 1401، دوازدهم آذرماه، 1387/2/17، سال 87، \
+                 ۲۵ دسامبر ۲۰۲۴، ۱۲ ربیع‌الاول و ۱۲ تا ۱۵ آذر";
+    check("find_dates", || {
+        assert_eq!(parsi::find_dates(dated).count(), 7);
+        assert_eq!(parsi::find_dates(ARTICLE).count(), 6);
+    });
+    check("parse_date", || {
+        assert!(parsi::parse_date("دوشنبه ۱۲ آذر ۱۴۰۳").is_ok());
+    });
+    check("find_entities on the article", || {
+        assert!(parsi::find_entities(ARTICLE).count() > 10);
+    });
     // An error is the one place a parse allocates: it owns the offending text.
     assert!(allocations(|| assert!(parsi::parse_number("سلام").is_err())) > 0);
     // The orthography rules look words up without allocating: a text of

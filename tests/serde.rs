@@ -43,3 +43,25 @@ fn tokens_and_error_kinds() {
         parsi::ErrorKind::Overflow
     );
 }
+
+#[test]
+fn dates_and_entities() {
+    let d = parsi::find_dates("سه شنبه ۱۲ تا ۱۵ آذر").next().unwrap();
+    assert_eq!(
+        serde_json::to_string(&d).unwrap(),
+        r#"{"start":0,"end":35,"text":"سه شنبه ۱۲ تا ۱۵ آذر","calendar":"Jalali","year":null,"month":9,"day":12,"weekday":"Tuesday","until":{"calendar":"Jalali","year":null,"month":9,"day":15}}"#
+    );
+    let e: Vec<String> = parsi::find_entities("۱۲ آذر و ۳ نفر")
+        .map(|e| serde_json::to_string(&e).unwrap())
+        .collect();
+    assert!(
+        e[0].starts_with(r#"{"kind":"Date","start":0,"end":11,"#),
+        "{}",
+        e[0]
+    );
+    assert!(
+        e[1].starts_with(r#"{"kind":"Number","start":15,"end":17,"#),
+        "{}",
+        e[1]
+    );
+}

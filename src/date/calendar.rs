@@ -529,6 +529,23 @@ impl JalaliDate {
         JalaliDate::from_days(target)
     }
 
+    /// The date `days` days earlier (later when negative); an error past
+    /// the year range.
+    ///
+    /// ```
+    /// use parsi::JalaliDate;
+    /// let nowruz = JalaliDate::new(1404, 1, 1)?;
+    /// assert_eq!(nowruz.checked_sub_days(1)?, JalaliDate::new(1403, 12, 30)?);
+    /// assert!(nowruz.checked_sub_days(i64::MIN).is_err());
+    /// # Ok::<(), parsi::DateError>(())
+    /// ```
+    pub fn checked_sub_days(&self, days: i64) -> Result<JalaliDate, DateError> {
+        match days.checked_neg() {
+            Some(n) => self.checked_add_days(n),
+            None => Err(DateError::Year(self.year)),
+        }
+    }
+
     /// The number of days from this date to `other` (negative when `other`
     /// is earlier).
     ///
