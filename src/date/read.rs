@@ -80,6 +80,32 @@ const YEAR_WORD_STARTS: &[&str] = &[
     "نه",
 ];
 
+/// The last words of a cardinal day, 1 to 31.
+const DAY_WORDS: &[&str] = &[
+    "یک",
+    "دو",
+    "سه",
+    "چهار",
+    "پنج",
+    "شش",
+    "هفت",
+    "هشت",
+    "نه",
+    "ده",
+    "یازده",
+    "دوازده",
+    "سیزده",
+    "چهارده",
+    "پانزده",
+    "شانزده",
+    "هفده",
+    "هجده",
+    "هیجده",
+    "نوزده",
+    "بیست",
+    "سی",
+];
+
 /// The tens from بیست, which a two-digit year in words starts with ("سال
 /// هشتاد"; "سال ده ساعت" is no year).
 const TENS: &[&str] = &["بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود"];
@@ -343,6 +369,19 @@ impl<'t> Reader<'t> {
     fn year_after(&self, p: usize, calendar: Calendar) -> (Year, usize, Option<Calendar>) {
         let missing = (Year::Missing, p, None);
         let g = self.gap(p);
+        // "هفتم خرداد ماه، سال 1364": a full year after a comma.
+        if let Some(rest) = self.text[g..].strip_prefix(['،', ',']) {
+            let at = self.gap(self.text.len() - rest.len());
+            return match self.word_at(at) {
+                Some((w, we)) if lexicon::word(w) == Some((Word::Year, false)) => {
+                    match self.year_word(we) {
+                        Some(full @ (Year::Full(_), _, _)) => full,
+                        _ => missing,
+                    }
+                }
+                _ => missing,
+            };
+        }
         if let Some((y, n, e)) = self.digits(g) {
             if n != 4 || self.separator_then_digit(e) || self.unit_or_scale_after(e) {
                 return missing;
@@ -438,7 +477,7 @@ impl<'t> Reader<'t> {
         match word {
             Word::Month(..) | Word::HijriHead(_) => {
                 let m = self.month_at(start)?;
-                let r = match self.ordinal_day_before(start) {
+                let r = match self.day_before(start, m.strength == Strength::Plain) {
                     Some((day, s)) => self.after_month(s, day, None, m)?,
                     None => self.after_month(start, 0, None, m)?,
                 };
@@ -499,14 +538,18 @@ impl<'t> Reader<'t> {
         }
     }
 
-    /// An ordinal day in words right before a month at `start`:
-    /// "دوازدهم", "بیست و ششم", "سی‌ام", "اول".
-    fn ordinal_day_before(&self, start: usize) -> Option<(u8, usize)> {
+    /// A day in words right before a month at `start`: an ordinal
+    /// ("دوازدهم", "بیست و ششم", "سی‌ام", "اول"), or with `cardinal` (a month
+    /// that is rarely another word) a cardinal ("سی مرداد", "پانزده خرداد"
+    /// is a trap month: "چمن پنج مهر" is a place).
+    fn day_before(&self, start: usize, cardinal: bool) -> Option<(u8, usize)> {
         let end = self.gap_back(start);
-        // An ordinal ends in م (دوازدهم, سی‌ام) or is اول or نخست: read
-        // nothing back otherwise.
+        // An ordinal ends in م (دوازدهم, سی‌ام) or is اول or نخست; a
+        // cardinal day ends in a unit, a teen, بیست or سی: read nothing back
+        // otherwise.
         let (last, _) = self.word_before(start)?;
-        if !last.ends_with('م') && !text::folded_in(last, FIRST) {
+        let ordinal = last.ends_with('م') || text::folded_in(last, FIRST);
+        if !ordinal && !(cardinal && text::folded_in(last, DAY_WORDS)) {
             return None;
         }
         let mut at = start;
@@ -516,10 +559,13 @@ impl<'t> Reader<'t> {
             let Some((_, ws)) = self.word_before(at) else {
                 break;
             };
-            if let Some((v, e, true)) = number::number_at(self.text, ws) {
-                if e == end {
-                    if let Ok(d @ 1..=31) = i64::try_from(v) {
-                        best = Some((d as u8, ws));
+            if let Some((v, e, ord)) = number::number_at(self.text, ws) {
+                if e == end && ord == ordinal {
+                    match i64::try_from(v) {
+                        Ok(d @ 1..=31) => best = Some((d as u8, ws)),
+                        // A longer number ends here ("هزار و دو آذر"): its
+                        // last word is no day.
+                        _ => return None,
                     }
                 }
             }
