@@ -549,7 +549,7 @@ impl<'t> Reader<'t> {
         // otherwise.
         let (last, _) = self.word_before(start)?;
         let ordinal = last.ends_with('م') || text::folded_in(last, FIRST);
-        if !ordinal && !(cardinal && text::folded_in(last, DAY_WORDS)) {
+        if !(ordinal || (cardinal && text::folded_in(last, DAY_WORDS))) {
             return None;
         }
         let mut at = start;
