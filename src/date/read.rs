@@ -80,6 +80,25 @@ const YEAR_WORD_STARTS: &[&str] = &[
     "نه",
 ];
 
+/// Words that join clauses or phrases, after which two digits that follow a
+/// month were its year ("خرداد ۷۶ با").
+const FUNCTION_WORDS: &[&str] = &[
+    "و",
+    "با",
+    "به",
+    "در",
+    "که",
+    "را",
+    "تا",
+    "از",
+    "بود",
+    "است",
+    "بودند",
+    "هستند",
+    "شد",
+    "شدند",
+];
+
 /// The last words of a cardinal day, 1 to 31.
 const DAY_WORDS: &[&str] = &[
     "یک",
@@ -332,7 +351,7 @@ impl<'t> Reader<'t> {
                 }
             }
         }
-        let (year, year_end, era) = self.year_after(end, m.calendar);
+        let (year, year_end, era) = self.year_after(end, m.calendar, day != 0);
         if year != Year::Missing {
             end = year_end;
         }
@@ -366,7 +385,12 @@ impl<'t> Reader<'t> {
 
     /// The year after a month: four digits, "سال …", امسال, or a year in
     /// words; with where it ends and the era mark after it.
-    fn year_after(&self, p: usize, calendar: Calendar) -> (Year, usize, Option<Calendar>) {
+    fn year_after(
+        &self,
+        p: usize,
+        calendar: Calendar,
+        dated: bool,
+    ) -> (Year, usize, Option<Calendar>) {
         let missing = (Year::Missing, p, None);
         let g = self.gap(p);
         // "هفتم خرداد ماه، سال 1364": a full year after a comma.
@@ -383,11 +407,22 @@ impl<'t> Reader<'t> {
             };
         }
         if let Some((y, n, e)) = self.digits(g) {
-            if n != 4 || self.separator_then_digit(e) || self.unit_or_scale_after(e) {
+            if self.separator_then_digit(e) || self.unit_or_scale_after(e) {
                 return missing;
             }
-            let (era, end) = self.era_after(e);
-            return (Year::Full(y as i32), end, era);
+            return match n {
+                4 => {
+                    let (era, end) = self.era_after(e);
+                    (Year::Full(y as i32), end, era)
+                }
+                // "انتخابات خرداد ۷۶ با ...", "۱۵ خرداد ۴۲.": two digits
+                // are a year where a clause goes on or ends after them, not
+                // before a word they may count ("خرداد ۲۰ نفر").
+                2 if calendar == Calendar::Jalali && self.clause_goes_on(e, dated) => {
+                    (Year::TwoDigits(y as u8), e, None)
+                }
+                _ => missing,
+            };
         }
         let Some((w, we)) = self.word_at(g) else {
             return missing;
@@ -420,6 +455,20 @@ impl<'t> Reader<'t> {
             return None;
         }
         Some((v, e))
+    }
+
+    /// Whether what follows `e` ends the phrase: the end of the text or the
+    /// line, punctuation, or a word that joins clauses (با, در, که …; "و"
+    /// only after a date with its day: "آذر ۱۲ و ۱۳" lists numbers).
+    fn clause_goes_on(&self, e: usize, dated: bool) -> bool {
+        let g = self.gap(e);
+        match self.text[g..].chars().next() {
+            None => true,
+            Some(c) if !text::is_word_char(c) => !text::is_digit(c),
+            Some(_) => self
+                .word_at(g)
+                .is_some_and(|(w, _)| text::folded_in(w, FUNCTION_WORDS) && (dated || w != "و")),
+        }
     }
 
     /// After "سال" (ending at `e`): the year's digits or a relative word.
