@@ -65,21 +65,6 @@ struct MonthAt {
 /// The date separators of a numeric date.
 const SEPARATORS: [char; 4] = ['/', '-', '.', '\u{060D}'];
 
-/// The words a year written in words starts with (1000 to 9999).
-const YEAR_WORD_STARTS: &[&str] = &[
-    "هزار",
-    "یکهزار",
-    "یک",
-    "دو",
-    "سه",
-    "چهار",
-    "پنج",
-    "شش",
-    "هفت",
-    "هشت",
-    "نه",
-];
-
 /// Words that join clauses or phrases, after which two digits that follow a
 /// month were its year ("خرداد ۷۶ با").
 const FUNCTION_WORDS: &[&str] = &[
@@ -99,35 +84,25 @@ const FUNCTION_WORDS: &[&str] = &[
     "شدند",
 ];
 
-/// The last words of a cardinal day, 1 to 31.
-const DAY_WORDS: &[&str] = &[
-    "یک",
-    "دو",
-    "سه",
-    "چهار",
-    "پنج",
-    "شش",
-    "هفت",
-    "هشت",
-    "نه",
-    "ده",
-    "یازده",
-    "دوازده",
-    "سیزده",
-    "چهارده",
-    "پانزده",
-    "شانزده",
-    "هفده",
-    "هجده",
-    "هیجده",
-    "نوزده",
-    "بیست",
-    "سی",
-];
+/// Whether `w` may start a year written in words (1000 to 9999): هزار,
+/// یکهزار or a unit before هزار.
+fn starts_year_in_words(w: &str) -> bool {
+    text::folded_in(w, &["هزار", "یکهزار"]) || text::folded_in(w, &number::UNITS[1..])
+}
 
-/// The tens from بیست, which a two-digit year in words starts with ("سال
+/// Whether `w` may start a two-digit year in words: a ten from بیست ("سال
 /// هشتاد"; "سال ده ساعت" is no year).
-const TENS: &[&str] = &["بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود"];
+fn starts_two_digit_year(w: &str) -> bool {
+    text::folded_in(w, &number::TENS[2..])
+}
+
+/// Whether `w` may end a cardinal day, 1 to 31: a unit, a teen, بیست, سی.
+fn ends_cardinal_day(w: &str) -> bool {
+    text::folded_in(w, &number::UNITS[1..])
+        || text::folded_in(w, &number::TEENS)
+        || text::folded_in(w, &number::TENS[2..4])
+        || text::folded_in(w, &["هیجده"])
+}
 
 /// The ordinal words of a day that do not end in م ("اول", "نخست").
 const FIRST: &[&str] = &["اول", "نخست"];
@@ -433,9 +408,7 @@ impl<'t> Reader<'t> {
             Some(_) => missing,
             // "دوازدهم آذر هزار و چهارصد و سه": a year in words starts
             // with هزار or a unit before it.
-            None if (calendar != Calendar::Hijri || self.whole)
-                && text::folded_in(w, YEAR_WORD_STARTS) =>
-            {
+            None if (calendar != Calendar::Hijri || self.whole) && starts_year_in_words(w) => {
                 match self.year_in_words(g).map(|(v, e)| (i32::try_from(v), e)) {
                     Some((Ok(y @ 1000..=9999), e)) => (Year::Full(y), e, None),
                     _ => missing,
@@ -499,7 +472,7 @@ impl<'t> Reader<'t> {
         }
         // "سال هشتاد", "سال هزار و چهارصد و سه"; not "سال سه هزار و 713
         // خدمت" (a count: a year is written in words or in digits).
-        if !text::folded_in(w, YEAR_WORD_STARTS) && !text::folded_in(w, TENS) {
+        if !starts_year_in_words(w) && !starts_two_digit_year(w) {
             return None;
         }
         let (v, e) = self.year_in_words(g)?;
@@ -598,7 +571,7 @@ impl<'t> Reader<'t> {
         // otherwise.
         let (last, _) = self.word_before(start)?;
         let ordinal = last.ends_with('م') || text::folded_in(last, FIRST);
-        if !(ordinal || (cardinal && text::folded_in(last, DAY_WORDS))) {
+        if !(ordinal || (cardinal && ends_cardinal_day(last))) {
             return None;
         }
         let mut at = start;
