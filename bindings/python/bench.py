@@ -53,6 +53,34 @@ def best(rounds: int, work: Callable[[], object]) -> float:
     return min(times)
 
 
+def dates_bench(rounds: int) -> None:
+    """Jalali to Gregorian over 100,000 days, beside persiantools and
+    jdatetime when installed (the same days, answers compared)."""
+    days = [(1300 + k % 200, 1 + k % 12, 1 + k % 29) for k in range(100_000)]
+    want = [parsi.JalaliDate(*d).to_gregorian() for d in days]
+    mine = best(rounds, lambda: [parsi.JalaliDate(*d).to_gregorian() for d in days])
+    print(f"dates: {len(days)} conversions, parsi {mine * 1e9 / len(days):7.0f} ns each")
+    peers = []
+    try:
+        from persiantools.jdatetime import JalaliDate as PtDate  # type: ignore[import-not-found]
+
+        peers.append(("persiantools", lambda d: PtDate(*d).to_gregorian()))
+    except ImportError:
+        print("  persiantools: not installed")
+    try:
+        import jdatetime  # type: ignore[import-not-found]
+
+        peers.append(("jdatetime", lambda d: jdatetime.date(*d).togregorian()))
+    except ImportError:
+        print("  jdatetime: not installed")
+    for name, convert in peers:
+        got = [tuple(convert(d).timetuple()[:3]) for d in days]
+        agree = sum(g == w for g, w in zip(got, want))
+        t = best(rounds, lambda: [convert(d) for d in days])
+        print(f"  {name:13s} {t * 1e9 / len(days):7.0f} ns each, {t / mine:5.1f}x parsi's time; "
+              f"agrees on {agree} of {len(days)}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--mb", type=float, default=2.0, help="megabytes of text to time (default 2)")
@@ -91,8 +119,11 @@ def main() -> int:
     whole = timed("parsi find_numbers(text)", lambda: parsi.find_numbers(text))
     timed("parsi normalize(text)", lambda: parsi.normalize(text))
     timed("parsi find_money(text)", lambda: parsi.find_money(text))
+    timed("parsi find_dates(text)", lambda: parsi.find_dates(text))
+    timed("parsi find_entities(text)", lambda: parsi.find_entities(text))
     found = len(parsi.find_numbers(text))
-    print(f"  ({found} numbers found)")
+    print(f"  ({found} numbers, {len(parsi.find_dates(text))} dates found)")
+    dates_bench(args.rounds)
 
     print("ratios (target):")
     print(f"  normalize_batch / loop of normalize: {norm / batch:6.2f}x  (>= 1.6 on 2 cores)")
