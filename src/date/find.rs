@@ -705,13 +705,15 @@ impl FusedIterator for DateMatches<'_> {}
 /// Finds every date in `text`, in order and not overlapping.
 ///
 /// Read: a day in digits of any script, glued to the month or not
-/// ("۲۵خرداد") or as an ordinal word ("دوازدهم", "بیست و ششم", "اول");
+/// ("۲۵خرداد"), as an ordinal word ("دوازدهم", "بیست و ششم", "اول") or,
+/// before a month that is rarely another word, a cardinal ("سی مرداد");
 /// month names of the Iranian, Gregorian and lunar calendars with "ماه"
 /// attached or apart ("تیرماه", "تیر ماه"); years in digits ("۱۴۰۳",
-/// "۱۴۰۳ ه.ش") or words; numeric dates year-first or day-first with "/",
-/// "-" or "." ("1387/2/17", "24/10/1385"); "سال ۸۷", "مرداد ماه سال جاری",
-/// امسال; a weekday before the date (checked: [`DateMatch::weekday_agrees`]);
-/// ranges ("۱۲ تا ۱۵ آذر").
+/// "۱۴۰۳ ه.ش"), in words ("هزار و چهارصد و سه", "سال هشتاد") or in two
+/// digits where the clause goes on after them ("خرداد ۷۶ با", "سال ۸۷");
+/// numeric dates year-first or day-first with "/", "-" or "." ("1387/2/17",
+/// "24/10/1385"); "مرداد ماه سال جاری", امسال; a weekday before the date
+/// (checked: [`DateMatch::weekday_agrees`]); ranges ("۱۲ تا ۱۵ آذر").
 ///
 /// Not dates: a weekday alone ("روز چهارشنبه"), month names that are also
 /// words (مهر, تیر, دی, خرداد, بهمن and the lunar and Gregorian names) unless

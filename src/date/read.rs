@@ -3,12 +3,16 @@
 //! "ماه" before one, "سال" before a year, and امسال or پارسال.
 //!
 //! ```text
-//! date    = [weekday [،]] day [تا day] month [ماه] [تا day month [ماه]] [year]
+//! date    = [weekday [،]] day [(تا | الی | -) day] month [ماه]
+//!               [تا day month [ماه]] [year]
 //!         | [weekday [،]] numeric [era]
 //!         | [ماه] month [ماه] [year]          (a month alone needs context)
-//!         | سال (digits | جاری | گذشته | …) [era] | امسال | پارسال
+//!         | سال (digits | words | جاری | گذشته | …) [era] | امسال | پارسال
+//!         | 4 digits era                      ("۱۳۹۸ش")
 //! day     = digits 1..31 (glued to the month or not) | an ordinal word
-//! year    = 4 digits [era] | سال (digits | relative) | امسال | a year in words
+//!         | a cardinal word (before a month rarely another word: "سی مرداد")
+//! year    = 4 digits [era] | 2 digits where the clause goes on ("خرداد ۷۶ با")
+//!         | [،] سال (digits | words | relative) | امسال | a year in words
 //! numeric = y/m/d | d/m/y with one of / - . ؍
 //! ```
 //!
@@ -106,9 +110,6 @@ fn ends_cardinal_day(w: &str) -> bool {
 
 /// The ordinal words of a day that do not end in م ("اول", "نخست").
 const FIRST: &[&str] = &["اول", "نخست"];
-
-/// Scale words: "سال ۹۸ هزار" is no year.
-const SCALES: &[&str] = &["هزار", "میلیون", "میلیارد", "تریلیون", "همت"];
 
 /// Reads dates in one text.
 #[derive(Debug, Clone, Copy)]
@@ -484,14 +485,16 @@ impl<'t> Reader<'t> {
     }
 
     /// Whether a unit or a scale word follows a number ending at `e`: "سال
-    /// ۹۸ هزار", "۱۴۰۰ نفر" is no year.
+    /// ۹۸ هزار", "سال ۲۰ درصد" is no year.
     fn unit_or_scale_after(&self, e: usize) -> bool {
         let g = self.gap(e);
         if unit::unit_at(self.text, g).is_some() {
             return true;
         }
-        self.word_at(g)
-            .is_some_and(|(w, _)| text::folded_in(w, SCALES))
+        // "همت" is a scale and a currency: a thousand billion tomans.
+        self.word_at(g).is_some_and(|(w, _)| {
+            text::folded_in(w, &number::SCALES[1..]) || text::folded_in(w, &["همت"])
+        })
     }
 
     /// A date anchored by the word `word` at `start..end`.

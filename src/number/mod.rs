@@ -38,7 +38,7 @@ pub use words::{
 pub type Parser = NumberParser;
 
 pub(crate) use lexicon::MINUS as MINUS_WORD;
-pub(crate) use lexicon::{TEENS, TENS, UNITS};
+pub(crate) use lexicon::{SCALES, TEENS, TENS, UNITS};
 pub(crate) use parse::parse_span;
 pub(crate) use value::ascii_digits;
 pub(crate) use words::write_scale_name;
