@@ -132,12 +132,92 @@ pub struct Entities<'t> {
 ///
 /// Linear in the length of `text`; nothing is allocated.
 pub fn find_entities(text: &str) -> Entities<'_> {
-    Entities {
-        dates: DateFinder::new().find_dates(text),
-        others: MoneyParser::new().find_money(text),
-        date: None,
-        other: None,
-        started: false,
+    EntityFinder::new().find_entities(text)
+}
+
+/// Settings for [`find_entities`]: the [`DateFinder`] (an anchor date) and
+/// the [`MoneyParser`] (which carries the number settings) it reads with.
+///
+/// ```
+/// use parsi::{DateFinder, Entity, EntityFinder, JalaliDate, MoneyParser};
+///
+/// let f = EntityFinder::new()
+///     .dates(DateFinder::new().anchor(JalaliDate::new(1403, 9, 20)?))
+///     .money(MoneyParser::new().colloquial_thousands(true));
+/// let found: Vec<Entity> = f.find_entities("پارسال صد تومن بود").collect();
+/// match (found[0], found[1]) {
+///     (Entity::Date(d), Entity::Money(m)) => {
+///         assert_eq!(d.year(), Some(1402));
+///         assert_eq!(m.money().amount(), parsi::Number::from(100_000));
+///     }
+///     other => panic!("{other:?}"),
+/// }
+/// # Ok::<(), parsi::DateError>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct EntityFinder {
+    dates: DateFinder,
+    money: MoneyParser,
+}
+
+impl EntityFinder {
+    /// The defaults of [`find_dates`](crate::find_dates) and
+    /// [`find_money`](crate::find_money).
+    ///
+    /// ```
+    /// assert_eq!(parsi::EntityFinder::new(), parsi::EntityFinder::default());
+    /// ```
+    pub const fn new() -> EntityFinder {
+        EntityFinder {
+            dates: DateFinder::new(),
+            money: MoneyParser::new(),
+        }
+    }
+
+    /// Reads dates with `finder`.
+    ///
+    /// ```
+    /// use parsi::{DateFinder, EntityFinder, JalaliDate};
+    /// let f = EntityFinder::new().dates(DateFinder::new().anchor(JalaliDate::new(1403, 1, 1)?));
+    /// assert_eq!(f.find_entities("امسال").count(), 1);
+    /// # Ok::<(), parsi::DateError>(())
+    /// ```
+    pub const fn dates(mut self, finder: DateFinder) -> EntityFinder {
+        self.dates = finder;
+        self
+    }
+
+    /// Reads amounts and numbers with `parser`.
+    ///
+    /// ```
+    /// use parsi::{EntityFinder, MoneyParser};
+    /// let f = EntityFinder::new().money(MoneyParser::new().colloquial_thousands(true));
+    /// assert_eq!(f.find_entities("صد تومن").next().unwrap().as_str(), "صد تومن");
+    /// ```
+    pub const fn money(mut self, parser: MoneyParser) -> EntityFinder {
+        self.money = parser;
+        self
+    }
+
+    /// Finds the entities of `text` as [`find_entities`] does, with these
+    /// settings.
+    ///
+    /// ```
+    /// let n = parsi::EntityFinder::new().find_entities("۱۲ آذر و ۳ نفر").count();
+    /// assert_eq!(n, 2);
+    /// ```
+    ///
+    /// # Time complexity
+    ///
+    /// Linear in the length of `text`; nothing is allocated.
+    pub fn find_entities<'t>(&self, text: &'t str) -> Entities<'t> {
+        Entities {
+            dates: self.dates.find_dates(text),
+            others: self.money.find_money(text),
+            date: None,
+            other: None,
+            started: false,
+        }
     }
 }
 

@@ -29,7 +29,7 @@
 //! | find numbers in text | [`find_numbers`] → [`NumberMatch`]; [`spell_numbers`], [`digitize_numbers`]; configured: [`NumberParser::find_numbers`], [`Spelling::spell_numbers`], [`NumberParser::digitize_numbers`] |
 //! | money | [`Money`], [`Currency`], [`MoneyStyle`], [`MoneyFormat`], [`find_money`], [`MoneyParser::find_money`] |
 //! | dates | [`JalaliDate`] (convert, format), [`find_dates`] → [`DateMatch`], [`parse_date`], [`DateFinder`] (an anchor date) |
-//! | everything in one pass | [`find_entities`] → [`Entity`] (dates, money, numbers; not overlapping) |
+//! | everything in one pass | [`find_entities`] → [`Entity`] (dates, money, numbers; not overlapping); configured: [`EntityFinder`] |
 //! | convert digits | [`digits::to_persian`], [`digits::to_ascii`], [`digits::to_arabic`], [`Script`] |
 //! | clean text | [`normalize`], [`Normalizer`] |
 //! | split text | [`tokens`] → [`Token`], [`sentences`] |
@@ -176,7 +176,7 @@ pub use date::{
     DateMatch, DateMatches, DateStyle, DateUntil, JalaliDate, Weekday,
 };
 pub use digits::Script;
-pub use entity::{find_entities, Entities, Entity};
+pub use entity::{find_entities, Entities, Entity, EntityFinder};
 pub use error::{ErrorKind, ParseError};
 pub use money::{
     find_money, ConversionError, Money, MoneyFormat, MoneyMatch, MoneyMatches, MoneyParser,
