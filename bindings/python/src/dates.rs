@@ -256,16 +256,26 @@ pub(crate) fn parse_date(
 }
 
 /// Dates, amounts of money and numbers in one list, in text order and not
-/// overlapping: a date or an amount claims its numbers.
+/// overlapping: a date or an amount claims its numbers. ``anchor`` as for
+/// ``find_dates``, ``colloquial_thousands`` as for ``find_money``.
 ///
 /// >>> [type(e).__name__ for e in find_entities("۱۲ آذر ۱۴۰۳، ۵ دلار و ۳ نفر")]
 /// ['DateMatch', 'MoneyMatch', 'NumberMatch']
 #[pyfunction]
-pub(crate) fn find_entities<'py>(text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+#[pyo3(signature = (text, *, anchor = None, colloquial_thousands = false))]
+pub(crate) fn find_entities<'py>(
+    text: &Bound<'py, PyAny>,
+    anchor: Option<PyRef<'py, JalaliDate>>,
+    colloquial_thousands: bool,
+) -> PyResult<Bound<'py, PyList>> {
     let py = text.py();
     let s = convert::text_arg(text, "text")?;
     let mut index = CharIndex::new(s);
-    let items: Vec<Bound<'py, PyAny>> = parsi::find_entities(s)
+    let f = parsi::EntityFinder::new()
+        .dates(finder(anchor.map(|a| a.0)))
+        .money(parsi::MoneyParser::new().colloquial_thousands(colloquial_thousands));
+    let items: Vec<Bound<'py, PyAny>> = f
+        .find_entities(s)
         .map(|e| match e {
             parsi::Entity::Date(m) => DateMatch::of(&m, &mut index)
                 .into_pyobject(py)

@@ -88,3 +88,10 @@ def test_article_relative_years_with_an_anchor() -> None:
     article = (TABLE.parent / "article.txt").read_text(encoding="utf-8")
     years = [m.year for m in parsi.find_dates(article, anchor=JalaliDate(1399, 6, 1))]
     assert years == [1399, 1399, 1400, 1398, 1399, 1399]
+
+
+def test_find_entities_with_settings() -> None:
+    found = parsi.find_entities("پارسال صد تومن بود", anchor=JalaliDate(1403, 9, 20), colloquial_thousands=True)
+    assert [type(e) for e in found] == [DateMatch, MoneyMatch]
+    assert found[0].year == 1402
+    assert found[1].money.amount == 100_000

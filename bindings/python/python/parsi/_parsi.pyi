@@ -268,7 +268,9 @@ def find_dates(text: str, *, anchor: JalaliDate | None = None) -> list[DateMatch
 def parse_date(text: str, *, anchor: JalaliDate | None = None) -> DateMatch:
     """One whole date expression; ``ParseError`` otherwise."""
 
-def find_entities(text: str) -> list[DateMatch | MoneyMatch | NumberMatch]:
+def find_entities(
+    text: str, *, anchor: JalaliDate | None = None, colloquial_thousands: bool = False
+) -> list[DateMatch | MoneyMatch | NumberMatch]:
     """Dates, amounts of money and numbers in text order, not overlapping."""
 
 # Text
