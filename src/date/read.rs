@@ -502,8 +502,15 @@ impl<'t> Reader<'t> {
         match word {
             Word::Month(..) | Word::HijriHead(_) => {
                 let m = self.month_at(start)?;
-                let r = match self.day_before(start, m.strength == Strength::Plain) {
-                    Some((day, s)) => self.after_month(s, day, None, m)?,
+                let cardinal = m.strength == Strength::Plain;
+                let r = match self.day_before(start, cardinal) {
+                    Some((day, s)) => match self.first_day_before(s, day, cardinal) {
+                        // "دوازدهم تا پانزدهم آذر".
+                        Some((first, s0)) => {
+                            self.after_month(s0, first, Some((m.month, day)), m)?
+                        }
+                        None => self.after_month(s, day, None, m)?,
+                    },
                     None => self.after_month(start, 0, None, m)?,
                 };
                 Some(self.with_weekday(r))
@@ -597,6 +604,16 @@ impl<'t> Reader<'t> {
             at = ws;
         }
         best
+    }
+
+    /// The first day of a range in words before the day at `s`: "دوازدهم
+    /// تا" before "پانزدهم آذر".
+    fn first_day_before(&self, s: usize, last: u8, cardinal: bool) -> Option<(u8, usize)> {
+        let (w, ws) = self.word_before(s)?;
+        if !matches!(w, "تا" | "الی") {
+            return None;
+        }
+        self.day_before(ws, cardinal).filter(|&(d, _)| d < last)
     }
 
     /// The reading with the weekday written before it, when it has a day:
