@@ -147,6 +147,13 @@
 //!   other digits, an ordinal suffix ("۲۱م").
 //! - In running text "نه" is "not" before words such as تنها, این, آن;
 //!   weekdays (سه‌شنبه, "سه شنبه") and plurals (صدها, ده‌ها) are not numbers.
+//! - Dates: a two-digit year is of the 1300s ("سال ۸۷" is 1387) unless a
+//!   [`DateFinder::anchor`] says when the text was written; "10/12/11",
+//!   whose parts could each be a day, reads year-first, as Iranian dates are
+//!   written; a numeric date with a year of 1700 to 2199 is Gregorian
+//!   ("2024-12-25") unless an era mark says otherwise; month names that are
+//!   also words (مهر, تیر, دی, خرداد, بهمن, the lunar and Gregorian names)
+//!   are months only beside a day, a year or "ماه".
 //!
 //! ## Crate features
 //!
