@@ -176,6 +176,9 @@ const ERAS: &[(&str, Calendar)] = &[
     ("هجری قمری", H),
     ("ه.ش", J),
     ("ه.ق", H),
+    // With ZWJ, as typesetters join the ه to the full stop.
+    ("ه\u{200D}.ش", J),
+    ("ه\u{200D}.ق", H),
     ("ه ش", J),
     ("ه ق", H),
     ("شمسی", J),

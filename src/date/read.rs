@@ -203,7 +203,9 @@ impl<'t> Reader<'t> {
                 }
             }
         }
-        let m = self.month_at(self.gap(p))?;
+        let m = self
+            .month_at(self.gap(p))
+            .or_else(|| self.month_and_copula(self.gap(p)))?;
         let until = until.map(|d| (m.month, d));
         let r = self.after_month(i, a as u8, until, m)?;
         Some(self.with_weekday(r))
@@ -296,6 +298,25 @@ impl<'t> Reader<'t> {
             }
         }
         Some(m)
+    }
+
+    /// A month with the spoken copula glued after a day, as chat writes it:
+    /// "تولدم ۲۵ شهریوره" (is 25 Shahrivar). Only after a day, and only a
+    /// month that is rarely another word: "۱۲ مهره" is twelve beads, "دیه"
+    /// blood money, "تیره" dark.
+    fn month_and_copula(&self, i: usize) -> Option<MonthAt> {
+        let (w, we) = self.word_at(i)?;
+        let stem = w.strip_suffix('ه')?;
+        match lexicon::word(stem)? {
+            (Word::Month(calendar, month, strength @ Strength::Plain), mah) => Some(MonthAt {
+                calendar,
+                month,
+                strength,
+                end: we,
+                mah,
+            }),
+            _ => None,
+        }
     }
 
     /// The rest of a date after its month (the day, if any, read before):
