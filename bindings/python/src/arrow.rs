@@ -428,3 +428,83 @@ pub(crate) fn arrow_find_money(py: Python<'_>, column: AnyArray) -> PyResult<PyC
     };
     run(py, column, &kernel)
 }
+
+fn date_fields() -> Fields {
+    Fields::from(vec![
+        Field::new("start", DataType::Int64, false),
+        Field::new("end", DataType::Int64, false),
+        Field::new("text", DataType::Utf8, false),
+        Field::new("calendar", DataType::Utf8, false),
+        Field::new("year", DataType::Int64, true),
+        Field::new("month", DataType::Int64, true),
+        Field::new("day", DataType::Int64, true),
+        Field::new("weekday", DataType::Int64, true),
+        Field::new("jalali", DataType::Utf8, true),
+    ])
+}
+
+/// Appends one date to a struct builder of [`date_fields`].
+fn append_date(b: &mut StructBuilder, start: usize, end: usize, m: &parsi::DateMatch<'_>) {
+    let calendar = match m.calendar() {
+        parsi::Calendar::Gregorian => "gregorian",
+        parsi::Calendar::Hijri => "hijri",
+        _ => "jalali",
+    };
+    let ints = [
+        (0, Some(start as i64)),
+        (1, Some(end as i64)),
+        (4, m.year().map(i64::from)),
+        (5, m.month().map(i64::from)),
+        (6, m.day().map(i64::from)),
+        (7, m.weekday().map(|w| i64::from(w.number()))),
+    ];
+    for (k, v) in ints {
+        if let Some(f) = b.field_builder::<Int64Builder>(k) {
+            f.append_option(v);
+        }
+    }
+    if let Some(f) = b.field_builder::<StringBuilder>(2) {
+        f.append_value(m.as_str());
+    }
+    if let Some(f) = b.field_builder::<StringBuilder>(3) {
+        f.append_value(calendar);
+    }
+    if let Some(f) = b.field_builder::<StringBuilder>(8) {
+        f.append_option(m.jalali().map(|d| d.format(parsi::DateStyle::AsciiDigits)));
+    }
+    b.append(true);
+}
+
+/// Each text's dates: a list of structs {start, end (string indices), text,
+/// calendar, year, month, day, weekday (as written, 1 Saturday .. 7 Friday),
+/// jalali ("1403/09/12" when complete and convertible)}; `anchor` as for
+/// `find_dates`.
+#[pyfunction]
+#[pyo3(signature = (column, anchor = None))]
+pub(crate) fn arrow_find_dates(
+    py: Python<'_>,
+    column: AnyArray,
+    anchor: Option<PyRef<'_, crate::dates::JalaliDate>>,
+) -> PyResult<PyChunkedArray> {
+    let finder = match anchor {
+        Some(a) => parsi::DateFinder::new().anchor(a.0),
+        None => parsi::DateFinder::new(),
+    };
+    let kernel = move |s: Strings<'_>, rows: std::ops::Range<usize>| -> ArrayRef {
+        let mut b = ListBuilder::new(StructBuilder::from_fields(date_fields(), 0));
+        for i in rows {
+            let Some(t) = s.get(i) else {
+                b.append(false);
+                continue;
+            };
+            let mut index = CharIndex::new(t);
+            for m in finder.find_dates(t) {
+                let (start, end) = (index.at(m.start()), index.at(m.end()));
+                append_date(b.values(), start, end, &m);
+            }
+            b.append(true);
+        }
+        Arc::new(b.finish())
+    };
+    run(py, column, &kernel)
+}

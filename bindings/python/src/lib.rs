@@ -73,5 +73,6 @@ fn _parsi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(arrow::arrow_parse_number, m)?)?;
     m.add_function(wrap_pyfunction!(arrow::arrow_find_numbers, m)?)?;
     m.add_function(wrap_pyfunction!(arrow::arrow_find_money, m)?)?;
+    m.add_function(wrap_pyfunction!(arrow::arrow_find_dates, m)?)?;
     Ok(())
 }

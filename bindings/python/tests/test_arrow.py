@@ -37,7 +37,13 @@ TEXTS = [
 def all_texts() -> list[str | None]:
     """The crate's table inputs, the article's lines, and nulls."""
     out: list[str | None] = list(TEXTS)
-    for table, field in [("find.tsv", 0), ("money.tsv", 0), ("numbers.tsv", 0), ("tokens.tsv", 0)]:
+    for table, field in [
+        ("find.tsv", 0),
+        ("money.tsv", 0),
+        ("numbers.tsv", 0),
+        ("tokens.tsv", 0),
+        ("dates.tsv", 1),
+    ]:
         out += [unescape(f[field]) for _, f in rows(table)]
     out += [unescape(f[1]) for _, f in rows("normalize.tsv")]
     out.insert(3, None)
@@ -72,6 +78,23 @@ def money_of(t: str) -> list[dict]:
     ]
 
 
+def dates_of(t: str) -> list[dict]:
+    return [
+        {
+            "start": m.start,
+            "end": m.end,
+            "text": m.text,
+            "calendar": m.calendar,
+            "year": m.year,
+            "month": m.month,
+            "day": m.day,
+            "weekday": m.weekday,
+            "jalali": None if m.jalali is None else m.jalali.format("ascii"),
+        }
+        for m in parsi.find_dates(t)
+    ]
+
+
 def parsed(t: str) -> str | None:
     try:
         return str(parsi.parse_number(t))
@@ -90,6 +113,7 @@ SCALAR = {
     "parse_number": parsed,
     "find_numbers": numbers_of,
     "find_money": money_of,
+    "find_dates": dates_of,
 }
 
 
@@ -223,3 +247,14 @@ def test_spark_map_in_arrow() -> None:
         assert got == {i: None if t is None else parsi.normalize(t) for i, t in enumerate(texts)}
     finally:
         spark.stop()
+
+
+def test_find_dates_with_an_anchor_and_in_polars() -> None:
+    col = pa.array(["پارسال", None, "۱۲ آذر"])
+    got = arrow.find_dates(col, anchor=parsi.JalaliDate(1403, 9, 20)).to_pylist()
+    assert [[d["year"] for d in row] if row is not None else None for row in got] == [[1402], None, [1403]]
+    pl = need("polars")
+    arrow.register_polars()
+    df = pl.DataFrame({"text": ["جلسه ۱۲ آذر ۱۴۰۳", "هیچ"]})
+    out = df.select(pl.col("text").parsi.find_dates())["text"].to_list()
+    assert [[d["jalali"] for d in row] for row in out] == [["1403/09/12"], []]

@@ -16,7 +16,9 @@ Arrow library reads. Results equal the scalar functions row for row.
 - ``find_numbers(col)``: a list of structs ``{start, end, text, value,
   is_ordinal, unit}`` per row (``start``/``end`` string indices, ``value`` the
   exact decimal as a string); ``find_money(col)``: ``{start, end, text,
-  amount, currency}`` (an ISO code).
+  amount, currency}`` (an ISO code); ``find_dates(col, anchor=None)``:
+  ``{start, end, text, calendar, year, month, day, weekday, jalali}``
+  (``jalali`` the date as ``"1403/09/12"`` when complete).
 - ``parse_number(col, errors=False)``: each row's exact value as a decimal
   string, null where the row is not one number; ``errors=True`` gives a
   struct ``{value, error}`` with the error's kind.
@@ -43,6 +45,7 @@ from . import _parsi
 
 __all__ = [
     "digitize_numbers",
+    "find_dates",
     "find_money",
     "find_numbers",
     "normalize",
@@ -142,6 +145,19 @@ def find_money(column: Any) -> Any:
     return _like(column, _parsi.arrow_find_money(_column(column)))
 
 
+def find_dates(column: Any, anchor: Any = None) -> Any:
+    """Each text's dates: a list of ``{start, end, text, calendar, year,
+    month, day, weekday, jalali}`` structs per row; ``anchor`` (a
+    ``JalaliDate``) as for ``parsi.find_dates``.
+
+    >>> import pyarrow as pa
+    >>> from parsi import arrow
+    >>> [[d["jalali"] for d in row] for row in arrow.find_dates(pa.array(["جلسه ۱۲ آذر ۱۴۰۳"])).to_pylist()]
+    [['1403/09/12']]
+    """
+    return _like(column, _parsi.arrow_find_dates(_column(column), anchor))
+
+
 def register_polars() -> None:
     """Adds a ``parsi`` namespace to Polars expressions, so that
     ``pl.col("text").parsi.normalize()`` and the other kernels work in any
@@ -178,6 +194,20 @@ def register_polars() -> None:
         }
     )
 
+    date = pl.Struct(
+        {
+            "start": pl.Int64,
+            "end": pl.Int64,
+            "text": pl.String,
+            "calendar": pl.String,
+            "year": pl.Int64,
+            "month": pl.Int64,
+            "day": pl.Int64,
+            "weekday": pl.Int64,
+            "jalali": pl.String,
+        }
+    )
+
     def batch(kernel: Callable[[Any], Any], dtype: Any) -> Callable[[Any], Any]:
         def method(self: Any) -> Any:
             return self._expr.map_batches(
@@ -200,6 +230,7 @@ def register_polars() -> None:
         sentences = batch(_parsi.arrow_sentences, pl.List(pl.String))
         find_numbers = batch(_parsi.arrow_find_numbers, pl.List(number))
         find_money = batch(_parsi.arrow_find_money, pl.List(money))
+        find_dates = batch(_parsi.arrow_find_dates, pl.List(date))
 
     pl.api.register_expr_namespace("parsi")(ParsiNamespace)
 
