@@ -62,13 +62,15 @@ ordinal; unit: empty, percent, or a currency such as rial, toman, usd); with --m
 start end text amount currency` (an ISO code: IRR, IRT, USD, ...); with --dates, `file line start \
 end text calendar year month day weekday jalali` (calendar: jalali, gregorian or hijri; weekday \
 as written, 1 Saturday .. 7 Friday; jalali the date as YYYY/MM/DD when complete; empty fields for \
-what the text leaves out). start and end are byte offsets in the line (code points with --chars); \
+what the text leaves out); with --entities, `file line start end text kind value` (kind: date, \
+money or number; value: the Jalali date, the amount and currency code, or the number). start and end are byte offsets in the line (code points with --chars); \
 line counts from 1; values are exact decimals.
 
 Examples:
   echo 'سه هزار و 713 خدمت' | parsi find
   parsi find --money --json news/*.txt > amounts.jsonl
-  echo 'جلسه ۱۲ آذر و مرداد ماه سال جاری' | parsi find --dates --anchor 1403/09/20")]
+  echo 'جلسه ۱۲ آذر و مرداد ماه سال جاری' | parsi find --dates --anchor 1403/09/20
+  echo 'در ۱۲ آذر ۱۴۰۳ مبلغ ۵ میلیون تومان به ۳ نفر' | parsi find --entities")]
     Find(FindArgs),
     /// Write the numbers of running text in words.
     #[command(after_help = "\
@@ -246,11 +248,16 @@ pub struct FindArgs {
     #[arg(long, conflicts_with = "dates")]
     pub money: bool,
     /// Dates instead of numbers ("۱۲ آذر ۱۴۰۳", "1387/2/17", "سال ۸۷").
-    #[arg(long)]
+    #[arg(long, group = "date_kinds")]
     pub dates: bool,
-    /// With --dates: the date the text was written on (Jalali, YYYY/MM/DD),
-    /// for what it leaves out: امسال, "سال ۸۷", a day and month alone.
-    #[arg(long, requires = "dates", value_parser = parse_anchor)]
+    /// Dates, amounts and numbers in one pass, not overlapping: a date or
+    /// an amount claims its numbers.
+    #[arg(long, group = "date_kinds", conflicts_with = "money")]
+    pub entities: bool,
+    /// With --dates or --entities: the date the text was written on
+    /// (Jalali, YYYY/MM/DD), for what it leaves out: امسال, "سال ۸۷", a day
+    /// and month alone.
+    #[arg(long, requires = "date_kinds", value_parser = parse_anchor)]
     pub anchor: Option<parsi::JalaliDate>,
     /// With --money: "۵۰ تومن" in speech is 50,000 (هزار left out).
     #[arg(long, requires = "money")]

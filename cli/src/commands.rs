@@ -40,11 +40,23 @@ pub fn line_fn(command: &Command) -> Result<(Vec<PathBuf>, Box<LineFn>), Failure
         }
         Command::Find(a) => {
             let (json, chars, numbers) = (a.json, a.chars, a.reading.parser());
-            if a.dates {
-                let finder = match a.anchor {
-                    Some(d) => parsi::DateFinder::new().anchor(d),
-                    None => parsi::DateFinder::new(),
-                };
+            let finder = match a.anchor {
+                Some(d) => parsi::DateFinder::new().anchor(d),
+                None => parsi::DateFinder::new(),
+            };
+            if a.entities {
+                let f = parsi::EntityFinder::new().dates(finder).money(
+                    MoneyParser::new()
+                        .colloquial_thousands(a.colloquial_thousands)
+                        .numbers(numbers),
+                );
+                (
+                    a.input.files.clone(),
+                    Box::new(move |l: &Line<'_>, out: &mut Vec<u8>| {
+                        find_entities(&f, json, chars, l, out)
+                    }),
+                )
+            } else if a.dates {
                 (
                     a.input.files.clone(),
                     Box::new(move |l: &Line<'_>, out: &mut Vec<u8>| {
@@ -113,6 +125,7 @@ pub fn line_fn(command: &Command) -> Result<(Vec<PathBuf>, Box<LineFn>), Failure
 /// What a command writes before its first line: the TSV header of `find`.
 pub fn header(command: &Command) -> &'static str {
     match command {
+        Command::Find(a) if !a.json && a.entities => "file\tline\tstart\tend\ttext\tkind\tvalue\n",
         Command::Find(a) if !a.json && a.dates => {
             "file\tline\tstart\tend\ttext\tcalendar\tyear\tmonth\tday\tweekday\tjalali\n"
         }
@@ -340,6 +353,43 @@ fn find_dates(f: &parsi::DateFinder, json: bool, chars: bool, l: &Line<'_>, out:
                 field(weekday),
                 field(jalali)
             );
+        }
+    }
+}
+
+fn find_entities(
+    f: &parsi::EntityFinder,
+    json: bool,
+    chars: bool,
+    l: &Line<'_>,
+    out: &mut Vec<u8>,
+) {
+    let mut offsets = Offsets::new(l.text, chars);
+    for e in f.find_entities(l.text) {
+        let (start, end) = (offsets.at(e.start()), offsets.at(e.end()));
+        let (kind, value) = match e {
+            parsi::Entity::Date(d) => (
+                "date",
+                d.jalali()
+                    .map(|j| j.format(parsi::DateStyle::AsciiDigits))
+                    .unwrap_or_default(),
+            ),
+            parsi::Entity::Money(m) => {
+                let money = m.money();
+                (
+                    "money",
+                    format!("{} {}", money.amount(), money.currency().code()),
+                )
+            }
+            parsi::Entity::Number(n) => ("number", n.value().to_string()),
+            _ => ("other", String::new()),
+        };
+        if json {
+            json_head(out, l, start, end, e.as_str());
+            let _ = writeln!(out, ",\"kind\":\"{kind}\",\"value\":\"{value}\"}}");
+        } else {
+            tsv_head(out, l, start, end, e.as_str());
+            let _ = writeln!(out, "\t{kind}\t{value}");
         }
     }
 }

@@ -528,3 +528,25 @@ fn find_dates_with_an_anchor() {
     let bad = run_stdin(&["find", "--dates", "--anchor", "1402/12/30"], b"");
     assert!(!bad.status.success());
 }
+
+#[test]
+fn find_entities_claims_numbers() {
+    let text = "در ۱۲ آذر ۱۴۰۳ مبلغ ۵ میلیون تومان به ۳ نفر\n";
+    let out = ok(run_stdin(
+        &["find", "--entities", "--chars"],
+        text.as_bytes(),
+    ));
+    // Worked out by hand: "در " is 3 code points, the date 11, " مبلغ " 6,
+    // the amount 14, " به " 4.
+    assert_eq!(
+        out,
+        "file\tline\tstart\tend\ttext\tkind\tvalue\n\
+         -\t1\t3\t14\t۱۲ آذر ۱۴۰۳\tdate\t1403/09/12\n\
+         -\t1\t20\t34\t۵ میلیون تومان\tmoney\t5000000 IRT\n\
+         -\t1\t38\t39\t۳\tnumber\t3\n"
+    );
+    // --anchor goes with --dates or --entities only.
+    assert!(!run_stdin(&["find", "--anchor", "1403/01/01"], b"")
+        .status
+        .success());
+}
