@@ -97,6 +97,16 @@ fn several_dates_in_one_text() {
 }
 
 #[test]
+fn a_range_across_years_keeps_both_years() {
+    let m = find_dates("از ۱۲ اسفند ۱۴۰۲ تا ۵ فروردین ۱۴۰۳").next().unwrap();
+    let u = m.until().unwrap();
+    assert_eq!(m.jalali(), Some(JalaliDate::new(1402, 12, 12).unwrap()));
+    assert_eq!(u.jalali(), Some(JalaliDate::new(1403, 1, 5).unwrap()));
+    // 1402 is common: 17 days to 29 Esfand, 1 to Nowruz, 4 to 5 Farvardin.
+    assert_eq!(m.jalali().unwrap().days_until(u.jalali().unwrap()), 22);
+}
+
+#[test]
 fn the_article_has_years_but_no_day() {
     let text = include_str!("data/article.txt");
     let found: Vec<&str> = find_dates(text).map(|m| m.as_str()).collect();

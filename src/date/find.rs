@@ -193,7 +193,11 @@ impl DateFinder {
     /// not in its month.
     fn complete<'t>(&self, text: &'t str, r: &Reading) -> Option<DateMatch<'t>> {
         let year = self.year(r);
-        let fits = |month: u8, day: u8| {
+        let until_year = match r.until_year {
+            Year::Full(y) => Some(y),
+            _ => year,
+        };
+        let fits = |year: Option<i32>, month: u8, day: u8| {
             day <= r.calendar.max_days(month)
                 && match year {
                     Some(y) if r.calendar != Calendar::Hijri => {
@@ -202,11 +206,11 @@ impl DateFinder {
                     _ => true,
                 }
         };
-        if r.day != 0 && !fits(r.month, r.day) {
+        if r.day != 0 && !fits(year, r.month, r.day) {
             return None;
         }
         if let Some((m, d)) = r.until {
-            if !fits(m, d) {
+            if !fits(until_year, m, d) {
                 return None;
             }
         }
@@ -225,7 +229,7 @@ impl DateFinder {
             },
             until: r.until.map(|(month, day)| DateUntil {
                 calendar: r.calendar,
-                year,
+                year: until_year,
                 month,
                 day,
             }),
@@ -403,7 +407,8 @@ impl<'t> DateMatch<'t> {
         self.relative
     }
 
-    /// The last day of a range ("۱۲ تا ۱۵ آذر", "۱۲ آذر تا ۱۵ دی").
+    /// The last day of a range ("۱۲ تا ۱۵ آذر", "۱۲ آذر تا ۱۵ دی", "۱۲
+    /// اسفند ۱۴۰۲ تا ۵ فروردین ۱۴۰۳").
     ///
     /// ```
     /// let m = parsi::find_dates("از ۱۲ تا ۱۵ آذر ۱۴۰۳").next().unwrap();
@@ -497,7 +502,8 @@ pub struct DateUntil {
 }
 
 impl DateUntil {
-    /// The year, the same as the range's start.
+    /// The year: written with the last day ("۱۲ اسفند ۱۴۰۲ تا ۵ فروردین
+    /// ۱۴۰۳"), or the range's first day's.
     ///
     /// ```
     /// assert_eq!(parsi::find_dates("۱۲ تا ۱۵ آذر").next().unwrap().until().unwrap().year(), None);

@@ -54,6 +54,9 @@ pub(crate) struct Reading {
     pub(crate) weekday: Option<Weekday>,
     /// The last day of a range, (month, day).
     pub(crate) until: Option<(u8, u8)>,
+    /// The year of the range's last day when it is written apart ("۱۲ اسفند
+    /// ۱۴۰۲ تا ۵ فروردین ۱۴۰۳"); `Missing`: the year of the first.
+    pub(crate) until_year: Year,
 }
 
 /// A month name read at a place, with "ماه" after it or not.
@@ -251,6 +254,7 @@ impl<'t> Reader<'t> {
             day: day as u8,
             weekday: None,
             until: None,
+            until_year: Year::Missing,
         })
     }
 
@@ -339,8 +343,8 @@ impl<'t> Reader<'t> {
                 if let Some((d, nd, e)) = self.digits(r) {
                     let second = self.month_at(self.gap(e));
                     if let Some(m2) = second.filter(|m2| m2.calendar == m.calendar) {
-                        if nd <= 2 && (1..=31).contains(&d) && (m2.month, d as u8) > (m.month, day)
-                        {
+                        let fits = (1..=u32::from(m.calendar.max_days(m2.month))).contains(&d);
+                        if nd <= 2 && fits && (m2.month, d as u8) > (m.month, day) {
                             until = Some((m2.month, d as u8));
                             end = m2.end;
                         }
@@ -368,6 +372,17 @@ impl<'t> Reader<'t> {
         if !context || era.is_some_and(|c| c != m.calendar) {
             return None;
         }
+        let mut until_year = Year::Missing;
+        if let (Year::Full(y), true, None) = (year, day != 0, until) {
+            // "۱۲ اسفند ۱۴۰۲ تا ۵ فروردین ۱۴۰۳": a range across years.
+            if let Some((m2, d2, y2, e2)) = self.dated_end(end, m.calendar) {
+                if (y2, m2, d2) > (y, m.month, day) {
+                    until = Some((m2, d2));
+                    until_year = Year::Full(y2);
+                    end = e2;
+                }
+            }
+        }
         Some(Reading {
             start,
             end,
@@ -377,7 +392,34 @@ impl<'t> Reader<'t> {
             day,
             weekday: None,
             until,
+            until_year,
         })
+    }
+
+    /// "تا" and a complete date with a four-digit year after `p`, in
+    /// `calendar`: (month, day, year, end).
+    fn dated_end(&self, p: usize, calendar: Calendar) -> Option<(u8, u8, i32, usize)> {
+        let (w, we) = self.word_at(self.gap(p))?;
+        if !matches!(w, "تا" | "الی") {
+            return None;
+        }
+        let (d, nd, e) = self.digits(self.gap(we))?;
+        if nd > 2 || !(1..=31).contains(&d) {
+            return None;
+        }
+        let m = self
+            .month_at(self.gap(e))
+            .filter(|m| m.calendar == calendar)?;
+        let (y, n, ye) = self.digits(self.gap(m.end))?;
+        if n != 4 || self.separator_then_digit(ye) || self.unit_or_scale_after(ye) {
+            return None;
+        }
+        // A last day not in its month leaves the first date alone.
+        let days = calendar.days_in_month(y as i32, m.month);
+        if d as u8 > days.unwrap_or(calendar.max_days(m.month)) {
+            return None;
+        }
+        Some((m.month, d as u8, y as i32, ye))
     }
 
     /// The year after a month: four digits, "سال …", امسال, or a year in
@@ -569,6 +611,7 @@ impl<'t> Reader<'t> {
             day: 0,
             weekday: None,
             until: None,
+            until_year: Year::Missing,
         }
     }
 
