@@ -98,7 +98,9 @@ fn several_dates_in_one_text() {
 
 #[test]
 fn a_range_across_years_keeps_both_years() {
-    let m = find_dates("از ۱۲ اسفند ۱۴۰۲ تا ۵ فروردین ۱۴۰۳").next().unwrap();
+    let m = find_dates("از ۱۲ اسفند ۱۴۰۲ تا ۵ فروردین ۱۴۰۳")
+        .next()
+        .unwrap();
     let u = m.until().unwrap();
     assert_eq!(m.jalali(), Some(JalaliDate::new(1402, 12, 12).unwrap()));
     assert_eq!(u.jalali(), Some(JalaliDate::new(1403, 1, 5).unwrap()));
