@@ -9,6 +9,8 @@
 
 /// Zero-width non-joiner (نیم‌فاصله), U+200C: joins the parts of a word
 /// without joining their letters ("می‌شود", "کتاب‌ها").
+use std::ops::Range;
+
 pub(crate) const ZWNJ: char = '\u{200C}';
 /// Zero-width joiner, U+200D.
 pub(crate) const ZWJ: char = '\u{200D}';
@@ -369,6 +371,30 @@ pub(crate) fn skip_spaces(text: &str, mut i: usize) -> usize {
         i += n;
     }
     i
+}
+
+/// Back over the spaces and joiners that end at `end`, on one line: the
+/// start of the gap [`skip_spaces`] would cross forward.
+#[inline]
+pub(crate) fn skip_spaces_back(text: &str, end: usize) -> usize {
+    text[..end]
+        .trim_end_matches(|c| matches!(c, ' ' | '\t' | '\u{00A0}') || ZWNJ_LIKE.contains(&c))
+        .len()
+}
+
+/// The word that ends at `end`, or before it across spaces and joiners on
+/// one line.
+#[inline]
+pub(crate) fn word_before(text: &str, end: usize) -> Option<Range<usize>> {
+    let end = skip_spaces_back(text, end);
+    let start = word_start(text, end);
+    (start < end).then_some(start..end)
+}
+
+/// The end of the char at byte `i` (`i + 1` past the text's end).
+#[inline]
+pub(crate) fn char_end(text: &str, i: usize) -> usize {
+    i + text[i..].chars().next().map_or(1, char::len_utf8)
 }
 
 /// Whether `c` is trimmed from around a whole expression or sentence:

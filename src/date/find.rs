@@ -117,7 +117,7 @@ impl DateFinder {
             finder: *self,
             whole: true,
         };
-        let first_word = text::word_end(text, start).max(next_char(text, start));
+        let first_word = text::word_end(text, start).max(text::char_end(text, start));
         let reject = |kind, s, e| Err(Reject::new(kind, s, e).into_error(text));
         let Some(r) = it.next_reading() else {
             return reject(ErrorKind::UnknownWord, start, first_word);
@@ -235,10 +235,6 @@ impl DateFinder {
             }),
         })
     }
-}
-
-fn next_char(text: &str, i: usize) -> usize {
-    i + text[i..].chars().next().map_or(0, char::len_utf8)
 }
 
 /// A complete date of any calendar as a Jalali date, when it converts.
@@ -595,7 +591,7 @@ impl<'t> DateMatches<'t> {
                 self.pos = i;
                 let e = text::word_end(text, i);
                 if e == i {
-                    i = next_char(text, i);
+                    i = text::char_end(text, i);
                     continue;
                 }
                 i = e;
@@ -633,40 +629,12 @@ fn skip_letters(bytes: &[u8], mut j: usize) -> usize {
     j.min(bytes.len())
 }
 
-/// Whether two bytes are a letter of the Arabic block, not a digit or the
-/// punctuation (، ؛ ؟ ٪ ٫ ٬ ۔) a word may be glued to.
+/// Whether two bytes are a word char of the Arabic block (a letter or a
+/// mark; not a digit or punctuation such as ، ؛ ٫): [`text::is_word_char`]
+/// on bytes.
 #[inline(always)]
 fn is_letter_pair(lead: u8, second: u8) -> bool {
-    let k = usize::from(lead) << 8 | usize::from(second);
-    LETTER_PAIRS[k >> 6] & (1 << (k & 63)) != 0
-}
-
-/// [`is_letter_pair`] as bits over the 65,536 pairs of bytes, so that the
-/// finder skips a word's letters with one load each.
-static LETTER_PAIRS: [u64; 1024] = letter_pairs();
-
-const fn letter_pairs() -> [u64; 1024] {
-    let mut bits = [0u64; 1024];
-    let mut lead = 0xD8usize;
-    while lead <= 0xDB {
-        let mut second = 0x80usize;
-        while second <= 0xBF {
-            let (l, s) = (lead as u8, second as u8);
-            let letter = match l {
-                0xD8 => !matches!(s, 0x8C | 0x9B | 0x9F),
-                0xD9 => !matches!(s, 0xA0..=0xAD),
-                0xDA => true,
-                _ => !matches!(s, 0x94 | 0xB0..=0xB9),
-            };
-            if letter {
-                let k = lead << 8 | second;
-                bits[k >> 6] |= 1 << (k & 63);
-            }
-            second += 1;
-        }
-        lead += 1;
-    }
-    bits
+    (0xD8..=0xDB).contains(&lead) && text::is_arabic_word_pair(lead, second)
 }
 
 /// Past the digits at `i` and the separators and digits that continue them

@@ -266,41 +266,19 @@ pub(crate) fn may_start(b: &[u8], i: usize, is_letter: impl Fn(u8, u8) -> bool) 
     STARTS[k >> 6] & (1 << (k & 63)) != 0
 }
 
-/// A filter over [`WORDS`] by a word's length, second byte and last byte:
-/// most words of a text are answered by one bit.
-const FILTER: [u64; 64] = filter();
-
-const fn key(w: &[u8]) -> usize {
-    let n = w.len();
-    if n < 2 {
-        return 0;
-    }
-    ((w[1] as usize) << 4 ^ (w[n - 1] as usize) ^ n << 8) & 4095
-}
-
-const fn filter() -> [u64; 64] {
-    let mut bits = [0u64; 64];
-    let mut i = 0;
-    while i < WORDS.len() {
-        let k = key(WORDS[i].0.as_bytes());
-        bits[k >> 6] |= 1 << (k & 63);
-        i += 1;
-    }
-    bits
-}
-
 /// The date word `word` is (as written, folded here), if any; a month with
 /// "ماه" glued to it ("تیرماه") also, with `true`.
 #[inline]
 pub(crate) fn word(word: &str) -> Option<(Word, bool)> {
     let mut buf = [0u8; 64];
     let word = text::fold_word(word, &mut buf)?;
-    let b = word.as_bytes();
-    let k = key(b);
-    if FILTER[k >> 6] & (1 << (k & 63)) != 0 {
-        if let Some(w) = lookup(word) {
-            return Some((w, false));
-        }
+    // The finder's filter: most words start like no date word.
+    let letter = |lead: u8, _: u8| (0xD8..=0xDB).contains(&lead);
+    if !may_start(word.as_bytes(), 0, letter) {
+        return None;
+    }
+    if let Some(w) = lookup(word) {
+        return Some((w, false));
     }
     // "تیرماه", "آذرماه": the month before a glued ماه.
     let stem = word.strip_suffix("ماه")?;
@@ -310,9 +288,20 @@ pub(crate) fn word(word: &str) -> Option<(Word, bool)> {
     }
 }
 
-/// A folded word's entry.
+/// A folded word's entry in [`WORDS`].
 fn lookup(word: &str) -> Option<Word> {
-    WORDS.iter().find(|(s, _)| *s == word).map(|&(_, v)| v)
+    entry(word, WORDS)
+}
+
+/// The value `word` (in standard letters) has in `table`.
+fn entry<T: Copy>(word: &str, table: &[(&str, T)]) -> Option<T> {
+    table.iter().find(|(s, _)| *s == word).map(|&(_, v)| v)
+}
+
+/// The value `word`, folded to standard letters, has in `table`.
+fn folded_entry<T: Copy>(word: &str, table: &[(&str, T)]) -> Option<T> {
+    let mut buf = [0u8; 64];
+    entry(text::fold_word(word, &mut buf)?, table)
 }
 
 /// The month a lunar head and its second word name together.
@@ -327,9 +316,7 @@ pub(crate) fn hijri_tail(head: u8, tail: &str) -> Option<u8> {
 
 /// The offset a word after "سال" gives ("جاری" 0, "گذشته" -1, …).
 pub(crate) fn relative(word: &str) -> Option<i8> {
-    let mut buf = [0u8; 64];
-    let w = text::fold_word(word, &mut buf)?;
-    RELATIVE.iter().find(|(s, _)| *s == w).map(|&(_, v)| v)
+    folded_entry(word, RELATIVE)
 }
 
 /// Whether `word` before a month alone makes it one ("در", "اواخر").
@@ -339,9 +326,7 @@ pub(crate) fn before_month(word: &str) -> bool {
 
 /// The weekday `word` names alone ("چهارشنبه", "شنبه").
 pub(crate) fn weekday(word: &str) -> Option<Weekday> {
-    let mut buf = [0u8; 64];
-    let w = text::fold_word(word, &mut buf)?;
-    WEEKDAY_WORDS.iter().find(|(s, _)| *s == w).map(|&(_, d)| d)
+    folded_entry(word, WEEKDAY_WORDS)
 }
 
 /// Whether `word` is "شنبه", which a number word before it may make another
@@ -352,9 +337,7 @@ pub(crate) fn is_shanbe(word: &str) -> bool {
 
 /// The weekday a number word before a separate "شنبه" makes ("سه").
 pub(crate) fn weekday_head(word: &str) -> Option<Weekday> {
-    let mut buf = [0u8; 64];
-    let w = text::fold_word(word, &mut buf)?;
-    WEEKDAY_HEADS.iter().find(|(s, _)| *s == w).map(|&(_, d)| d)
+    folded_entry(word, WEEKDAY_HEADS)
 }
 
 /// The era mark starting at `pos` (right after a year, glued or after a

@@ -143,11 +143,7 @@ impl<'t> Reader<'t> {
 
     /// Back over the spaces and joiners that end at `end`, on one line.
     fn gap_back(&self, end: usize) -> usize {
-        let before = &self.text[..end];
-        let kept = before.trim_end_matches(|c: char| {
-            matches!(c, ' ' | '\t' | '\u{00A0}') || text::ZWNJ_LIKE.contains(&c)
-        });
-        kept.len()
+        text::skip_spaces_back(self.text, end)
     }
 
     /// The word starting at `i`, with its end.
@@ -159,9 +155,8 @@ impl<'t> Reader<'t> {
     /// The word ending at `end` (after going back over a gap), with its
     /// start; never one that starts before `floor`.
     fn word_before(&self, end: usize) -> Option<(&'t str, usize)> {
-        let end = self.gap_back(end);
-        let start = text::word_start(self.text, end);
-        (start < end && start >= self.floor).then(|| (&self.text[start..end], start))
+        let r = text::word_before(self.text, end).filter(|r| r.start >= self.floor)?;
+        Some((&self.text[r.clone()], r.start))
     }
 
     /// Whether a separator and a digit stand at `i` ("۱۲/۵": no day).

@@ -14,7 +14,7 @@ use std::ops::Range;
 
 use super::lexicon::{self, Lex, Ordinal};
 use super::parse::Scanned;
-use crate::text::{self, ZWNJ_LIKE};
+use crate::text;
 use crate::unit;
 
 /// A number of one word, with the words beside it folded to standard
@@ -378,15 +378,9 @@ pub(super) fn prev_word(text: &str, start: usize) -> Option<&str> {
     prev_word_range(text, start).map(|r| &text[r])
 }
 
-/// Where [`prev_word`] stands in `text`.
+/// Where [`prev_word`] stands in `text`: a word with a gap after it.
 fn prev_word_range(text: &str, start: usize) -> Option<Range<usize>> {
-    let before = text[..start]
-        .trim_end_matches(|c| matches!(c, ' ' | '\t' | '\u{00A0}') || ZWNJ_LIKE.contains(&c));
-    if before.len() == start {
-        return None;
-    }
-    let begin = text::word_start(before, before.len());
-    (begin < before.len()).then_some(begin..before.len())
+    text::word_before(text, start).filter(|r| r.end < start)
 }
 
 #[cfg(test)]

@@ -331,7 +331,7 @@ impl<'t> NumberMatches<'t> {
             self.pos = i + 1;
             return None;
         }
-        self.pos = s.end.max(after_char(text, i));
+        self.pos = s.end.max(text::char_end(text, i));
         if context::rejected_by_context(text, &s) || numbered_identifier(text, &s) {
             return None;
         }
@@ -383,7 +383,7 @@ impl<'t> Iterator for NumberMatches<'t> {
                 Err(r) => {
                     self.pos = if matches!(r.kind, ErrorKind::MalformedDigits | ErrorKind::Overflow)
                     {
-                        r.end.max(after_char(text, i))
+                        r.end.max(text::char_end(text, i))
                     } else {
                         word_end.unwrap_or_else(|| skip_digits(text, i))
                     };
@@ -515,13 +515,7 @@ fn skip_digits(text: &str, i: usize) -> usize {
         .char_indices()
         .find(|&(_, c)| !text::is_digit(c))
         .map_or(text.len(), |(k, _)| i + k)
-        .max(after_char(text, i))
-}
-
-/// The end of the char at `i` (a candidate may start with the three-byte
-/// minus sign).
-fn after_char(text: &str, i: usize) -> usize {
-    i + text[i..].chars().next().map_or(1, char::len_utf8)
+        .max(text::char_end(text, i))
 }
 
 /// Whether a word can begin a number expression (a cheap check before the

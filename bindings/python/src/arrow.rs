@@ -486,10 +486,7 @@ pub(crate) fn arrow_find_dates(
     column: AnyArray,
     anchor: Option<PyRef<'_, crate::dates::JalaliDate>>,
 ) -> PyResult<PyChunkedArray> {
-    let finder = match anchor {
-        Some(a) => parsi::DateFinder::new().anchor(a.0),
-        None => parsi::DateFinder::new(),
-    };
+    let finder = crate::dates::finder(anchor.map(|a| a.0));
     let kernel = move |s: Strings<'_>, rows: std::ops::Range<usize>| -> ArrayRef {
         let mut b = ListBuilder::new(StructBuilder::from_fields(date_fields(), 0));
         for i in rows {

@@ -204,7 +204,8 @@ impl DateMatch {
     }
 }
 
-fn finder(anchor: Option<parsi::JalaliDate>) -> parsi::DateFinder {
+/// The finder with the anchor given, if any.
+pub(crate) fn finder(anchor: Option<parsi::JalaliDate>) -> parsi::DateFinder {
     match anchor {
         Some(a) => parsi::DateFinder::new().anchor(a),
         None => parsi::DateFinder::new(),
